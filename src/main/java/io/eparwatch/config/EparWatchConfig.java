@@ -1,0 +1,122 @@
+package io.eparwatch.config;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.net.URI;
+import java.time.Duration;
+
+/** Every {@code eparwatch.*} key, with its production default. Overrides: {@code config/application.properties}. */
+@ConfigMapping(prefix = "eparwatch")
+public interface EparWatchConfig {
+
+  Ema ema();
+
+  Fetch fetch();
+
+  Schedule schedule();
+
+  Guards guards();
+
+  Demo demo();
+
+  interface Ema {
+    /** Origin of the EMA website: the only host EPAR Watch ever fetches from. */
+    @WithDefault("https://www.ema.europa.eu")
+    URI baseUrl();
+  }
+
+  interface Fetch {
+    /** Sent with every request, so EMA can see who polls and how to reach them. */
+    @WithDefault("EPARWatch/0.1 (+https://github.com/eparwatch; regulatory-document change tracker)")
+    String userAgent();
+
+    @WithDefault("10s")
+    Duration connectTimeout();
+
+    /** Longest wait for a complete response. */
+    @WithDefault("30s")
+    Duration readTimeout();
+
+    /** A larger body is refused: no EPAR page comes close, so it is not one. */
+    @WithDefault("5M")
+    MemorySize maxBodySize();
+
+    /** Minimum gap between two requests to the EMA host (requests are also never concurrent). */
+    @WithDefault("1s")
+    Duration minGap();
+
+    /** Retries after a 5xx answer or a timeout, before the check is recorded as failed. */
+    @WithDefault("2")
+    int maxRetries();
+
+    /** First retry delay; it doubles on each further retry. */
+    @WithDefault("2s")
+    Duration retryBackoff();
+
+    /** Longest Retry-After we wait for inside one check; a longer one postpones the watch instead. */
+    @WithDefault("30s")
+    Duration maxRetryAfterWait();
+
+    /** Whether EMA's robots.txt rules are honoured. */
+    @WithDefault("true")
+    boolean respectRobots();
+
+    /** How long a fetched robots.txt is trusted. */
+    @WithDefault("24h")
+    Duration robotsTtl();
+  }
+
+  interface Schedule {
+    /** How often the scheduler looks for due watches (a Quartz interval such as 1m, 6h). */
+    @WithDefault("1m")
+    String tick();
+
+    /** Interval between two successful checks of one watch. */
+    @WithDefault("6h")
+    Duration pageInterval();
+
+    /** Most watches taken in one tick. */
+    @WithDefault("200")
+    int batchSize();
+
+    /** Watches checked in parallel within a tick (requests to EMA stay sequential and spaced). */
+    @WithDefault("2")
+    int concurrency();
+
+    /** First delay after a failed check; it doubles with each consecutive failure. */
+    @WithDefault("15m")
+    Duration errorBackoff();
+
+    /** Upper bound of the failure backoff. */
+    @WithDefault("24h")
+    Duration maxErrorBackoff();
+  }
+
+  interface Guards {
+    /** A page that loses more than this share of its documents at once is held as SUSPECT. */
+    @WithDefault("0.3")
+    double maxDocumentLoss();
+
+    /**
+     * Consecutive identical sightings after which a page held only for document loss is accepted
+     * (it is then a real removal, still confirmed document by document).
+     */
+    @WithDefault("3")
+    int lossConfirmations();
+  }
+
+  interface Demo {
+    /** Starts the loopback EMA stand-in serving recorded pages (the {@code demo} profile sets it). */
+    @WithDefault("false")
+    boolean enabled();
+
+    /** Port of the stand-in; must match the port in {@code eparwatch.ema.base-url}. */
+    @WithDefault("8089")
+    int port();
+
+    /** How long each recorded version is served before the next one. */
+    @WithDefault("20s")
+    Duration step();
+  }
+}

@@ -1,0 +1,44 @@
+package io.eparwatch.epar;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.UncheckedIOException;
+
+/** The one JSON form of {@link EparPage}: ISO dates, stable property order, used for storage and golden files. */
+public final class EparJson {
+
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder()
+          .addModule(new JavaTimeModule())
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+          .build();
+
+  private EparJson() {}
+
+  public static String write(EparPage page) {
+    try {
+      return MAPPER.writeValueAsString(page);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static String writePretty(EparPage page) {
+    try {
+      return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(page);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static EparPage read(String json) {
+    try {
+      return MAPPER.readValue(json, EparPage.class);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
