@@ -1,0 +1,39 @@
+package io.eparwatch.change;
+
+import io.eparwatch.epar.EparPage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The typed changes between two parsed versions of an EPAR page: page fields first (in {@link
+ * PageField} order), then document events in the new page's order, then removals in the old
+ * page's order. Pure and stateless.
+ */
+public final class EparDiffer {
+
+  private final DocumentDiffer documentDiffer = new DocumentDiffer();
+
+  public EparDiffer() {}
+
+  public List<Change> diff(EparPage before, EparPage after) {
+    Objects.requireNonNull(before, "before");
+    Objects.requireNonNull(after, "after");
+    List<Change> changes = new ArrayList<>(fieldChanges(before, after));
+    changes.addAll(documentDiffer.diff(before.documents(), after.documents()));
+    return List.copyOf(changes);
+  }
+
+  private static List<Change> fieldChanges(EparPage before, EparPage after) {
+    List<Change> changes = new ArrayList<>();
+    for (PageField field : PageField.values()) {
+      String oldValue = field.displayOf(before);
+      String newValue = field.displayOf(after);
+      if (!Objects.equals(oldValue, newValue)) {
+        String diff = field.isWordDiffed() ? WordDiff.render(oldValue, newValue) : null;
+        changes.add(Change.fieldChanged(field.fieldName(), oldValue, newValue, diff));
+      }
+    }
+    return changes;
+  }
+}

@@ -1,0 +1,96 @@
+package io.eparwatch.change;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A word-level diff rendered like {@code git diff --word-diff}: deletions as {@code [-old-]},
+ * insertions as {@code {+new+}}, unchanged text as is. Whitespace-only differences are ignored.
+ */
+public final class WordDiff {
+
+  // Words are runs of letters, combining marks and digits; every other character is its own token.
+  private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+| |.");
+
+  private WordDiff() {}
+
+  /** The rendered diff from {@code before} to {@code after}; null counts as empty text. */
+  public static String render(String before, String after) {
+    List<String> oldTokens = tokenize(before);
+    List<String> newTokens = tokenize(after);
+    List<Segment> segments = segments(oldTokens, newTokens);
+    StringBuilder rendered = new StringBuilder();
+    for (Segment segment : mergeAcrossSpaces(segments)) {
+      segment.renderTo(rendered);
+    }
+    return rendered.toString();
+  }
+
+  static List<String> tokenize(String text) {
+    List<String> tokens = new ArrayList<>();
+    String normalized = DisplayText.normalize(text);
+    if (normalized == null) {
+      return tokens;
+    }
+    Matcher matcher = TOKEN.matcher(normalized);
+    while (matcher.find()) {
+      tokens.add(matcher.group());
+    }
+    return tokens;
+  }
+
+  private static List<Segment> segments(List<String> oldTokens, List<String> newTokens) {
+    List<Segment> segments = new ArrayList<>();
+    int oldPosition = 0;
+    for (AbstractDelta<String> delta : DiffUtils.diff(oldTokens, newTokens).getDeltas()) {
+      int deltaStart = delta.getSource().getPosition();
+      addEqual(segments, oldTokens.subList(oldPosition, deltaStart));
+      segments.add(new Segment(join(delta.getSource().getLines()), join(delta.getTarget().getLines())));
+      oldPosition = deltaStart + delta.getSource().size();
+    }
+    addEqual(segments, oldTokens.subList(oldPosition, oldTokens.size()));
+    return segments;
+  }
+
+  private static void addEqual(List<Segment> segments, List<String> tokens) {
+    if (!tokens.isEmpty()) {
+      segments.add(Segment.equal(join(tokens)));
+    }
+  }
+
+  /**
+   * Joins changes separated only by a space, so "quick brown" to "slow red" reads as one
+   * replacement instead of two.
+   */
+  private static List<Segment> mergeAcrossSpaces(List<Segment> segments) {
+    List<Segment> merged = new ArrayList<>();
+    for (int i = 0; i < segments.size(); i++) {
+      Segment segment = segments.get(i);
+      Segment previous = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+      if (previous == null || previous.isEqual()) {
+        merged.add(segment);
+      } else if (!segment.isEqual()) {
+        merged.set(merged.size() - 1, previous.append(segment));
+      } else if (isSpaceBetweenChanges(segments, i)) {
+        merged.set(merged.size() - 1, previous.append(segment).append(segments.get(++i)));
+      } else {
+        merged.add(segment);
+      }
+    }
+    return merged;
+  }
+
+  private static boolean isSpaceBetweenChanges(List<Segment> segments, int index) {
+    return segments.get(index).deleted().isBlank()
+        && index + 1 < segments.size()
+        && !segments.get(index + 1).isEqual();
+  }
+
+  private static String join(List<String> tokens) {
+    return String.join("", tokens);
+  }
+}
