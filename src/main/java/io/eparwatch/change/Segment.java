@@ -17,6 +17,15 @@ record Segment(String deleted, String inserted, boolean isEqual) {
     return new Segment(deleted + other.deleted, inserted + other.inserted);
   }
 
+  /** A change where only one side starts or ends with a space cannot show its spaces outside the markers. */
+  boolean hasRaggedEdges() {
+    return !isEqual
+        && !deleted.isEmpty()
+        && !inserted.isEmpty()
+        && (deleted.startsWith(SPACE) != inserted.startsWith(SPACE)
+            || deleted.endsWith(SPACE) != inserted.endsWith(SPACE));
+  }
+
   void renderTo(StringBuilder out) {
     if (isEqual) {
       out.append(deleted);

@@ -64,7 +64,7 @@ public final class WordDiff {
 
   /**
    * Joins changes separated only by a space, so "quick brown" to "slow red" reads as one
-   * replacement instead of two.
+   * replacement instead of two; unless the joined change would need a space inside its markers.
    */
   private static List<Segment> mergeAcrossSpaces(List<Segment> segments) {
     List<Segment> merged = new ArrayList<>();
@@ -75,7 +75,8 @@ public final class WordDiff {
         merged.add(segment);
       } else if (!segment.isEqual()) {
         merged.set(merged.size() - 1, previous.append(segment));
-      } else if (isSpaceBetweenChanges(segments, i)) {
+      } else if (isSpaceBetweenChanges(segments, i)
+          && !previous.append(segment).append(segments.get(i + 1)).hasRaggedEdges()) {
         merged.set(merged.size() - 1, previous.append(segment).append(segments.get(++i)));
       } else {
         merged.add(segment);

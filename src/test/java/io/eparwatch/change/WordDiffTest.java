@@ -1,0 +1,132 @@
+package io.eparwatch.change;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+// Nested classes end in "Test": surefire's -Dtest='io.eparwatch.change.*Test' silently skips others.
+class WordDiffTest {
+
+  @Nested
+  class UnchangedTest {
+
+    @Test
+    void identicalTextIsRenderedAsIs() {
+      assertEquals("adults with melanoma", WordDiff.render("adults with melanoma", "adults with melanoma"));
+    }
+
+    @Test
+    void whitespaceRunsAndNoBreakSpacesAreNotChanges() {
+      assertEquals(
+          "adults with melanoma",
+          WordDiff.render("  adults\u00A0with   melanoma ", "adults with\u202Fmelanoma"));
+    }
+  }
+
+  @Nested
+  class WordsTest {
+
+    @Test
+    void insertion() {
+      assertEquals(
+          "adults with {+unresectable+} melanoma that",
+          WordDiff.render("adults with melanoma that", "adults with unresectable melanoma that"));
+    }
+
+    @Test
+    void deletion() {
+      assertEquals(
+          "adults with [-unresectable-] melanoma that",
+          WordDiff.render("adults with unresectable melanoma that", "adults with melanoma that"));
+    }
+
+    @Test
+    void replacement() {
+      assertEquals(
+          "treatment of [-adults-]{+children+} with melanoma",
+          WordDiff.render("treatment of adults with melanoma", "treatment of children with melanoma"));
+    }
+
+    @Test
+    void neighbouringReplacementsReadAsOne() {
+      assertEquals(
+          "[-regionally or distantly-]{+locally advanced and+} metastatic",
+          WordDiff.render("regionally or distantly metastatic", "locally advanced and metastatic"));
+    }
+
+    @Test
+    void insertionAtTheEnd() {
+      assertEquals(
+          "melanoma {+(stage IIIB to IVM1a)+}",
+          WordDiff.render("melanoma", "melanoma (stage IIIB to IVM1a)"));
+    }
+
+    @Test
+    void partOfAWordChangesTheWholeWord() {
+      assertEquals("[-Amgen-]{+Amgen2+} B.V.", WordDiff.render("Amgen B.V.", "Amgen2 B.V."));
+    }
+  }
+
+  @Nested
+  class PunctuationTest {
+
+    @Test
+    void punctuationIsItsOwnToken() {
+      assertEquals(
+          "adults[-,-] and children[-.-]{+;+}",
+          WordDiff.render("adults, and children.", "adults and children;"));
+    }
+
+    @Test
+    void hyphenatedWordsDiffByPart() {
+      assertEquals(
+          "non-[-small-]{+large+}-cell",
+          WordDiff.render("non-small-cell", "non-large-cell"));
+    }
+  }
+
+  @Nested
+  class UnicodeTest {
+
+    @Test
+    void accentedWordsStayWhole() {
+      assertEquals(
+          "atteints de mélanome {+non résécable+}",
+          WordDiff.render("atteints de mélanome", "atteints de mélanome non résécable"));
+    }
+
+    @Test
+    void combiningMarksBelongToTheirWord() {
+      assertEquals(
+          "[-re\u0301se\u0301cable-]{+resecable+}",
+          WordDiff.render("re\u0301se\u0301cable", "resecable"));
+    }
+
+    @Test
+    void greekAndGermanWords() {
+      assertEquals(
+          "μελάνωμα [-Erwachsene-]{+Jugendliche+} ≥ 12",
+          WordDiff.render("μελάνωμα Erwachsene ≥ 12", "μελάνωμα Jugendliche ≥ 12"));
+    }
+  }
+
+  @Nested
+  class AbsentTest {
+
+    @Test
+    void nullToValueIsAnInsertion() {
+      assertEquals("{+Amgen Europe B.V.+}", WordDiff.render(null, "Amgen Europe B.V."));
+    }
+
+    @Test
+    void valueToNullIsADeletion() {
+      assertEquals("[-Amgen Europe B.V.-]", WordDiff.render("Amgen Europe B.V.", null));
+    }
+
+    @Test
+    void bothAbsentIsEmpty() {
+      assertEquals("", WordDiff.render(null, " "));
+    }
+  }
+}
