@@ -1,5 +1,6 @@
 package io.eparwatch.change;
 
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /** The comparable display form of a value: whitespace-only differences must never count as changes. */
@@ -17,6 +18,18 @@ final class DisplayText {
     }
     String collapsed = WHITESPACE_RUN.matcher(text).replaceAll(" ").trim();
     return collapsed.isEmpty() ? null : collapsed;
+  }
+
+  /**
+   * Whether two display values differ only in whitespace, including whitespace present on one side
+   * only ("a,b" and "a, b"): parsers join inline markup with or without spaces depending on layout.
+   */
+  static boolean sameIgnoringWhitespace(String a, String b) {
+    return Objects.equals(withoutWhitespace(a), withoutWhitespace(b));
+  }
+
+  private static String withoutWhitespace(String text) {
+    return text == null ? null : WHITESPACE_RUN.matcher(text).replaceAll("");
   }
 
   static String of(Object value) {

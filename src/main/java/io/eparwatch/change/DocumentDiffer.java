@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -52,7 +51,7 @@ final class DocumentDiffer {
         (field, value) -> {
           String oldValue = DisplayText.of(value.apply(before));
           String newValue = DisplayText.of(value.apply(after));
-          if (!Objects.equals(oldValue, newValue)) {
+          if (!DisplayText.sameIgnoringWhitespace(oldValue, newValue)) {
             changes.add(Change.documentUpdated(after, field, oldValue, newValue));
           }
         });

@@ -29,7 +29,7 @@ public final class EparDiffer {
     for (PageField field : PageField.values()) {
       String oldValue = field.displayOf(before);
       String newValue = field.displayOf(after);
-      if (!Objects.equals(oldValue, newValue)) {
+      if (!DisplayText.sameIgnoringWhitespace(oldValue, newValue)) {
         String diff = field.isWordDiffed() ? WordDiff.render(oldValue, newValue) : null;
         changes.add(Change.fieldChanged(field.fieldName(), oldValue, newValue, diff));
       }

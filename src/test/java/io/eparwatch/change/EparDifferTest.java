@@ -85,6 +85,15 @@ class EparDifferTest {
     }
 
     @Test
+    void spaceAddedAfterPunctuation() {
+      assertEquals(
+          List.of(),
+          diff(
+              page().marketingAuthorisationHolder("Amgen Europe B.V.,Breda"),
+              page().marketingAuthorisationHolder("Amgen Europe B.V., Breda")));
+    }
+
+    @Test
     void blankIsTheSameAsAbsent() {
       assertEquals(List.of(), diff(page().revision(null), page().revision("  ")));
     }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 // Nested classes end in "Test": surefire's -Dtest='io.eparwatch.change.*Test' silently skips others.
 class WordDiffTest {
@@ -14,6 +16,11 @@ class WordDiffTest {
     @Test
     void identicalTextIsRenderedAsIs() {
       assertEquals("adults with melanoma", WordDiff.render("adults with melanoma", "adults with melanoma"));
+    }
+
+    @Test
+    void spaceOnOneSideOnlyIsNotMarked() {
+      assertEquals("adults, children", WordDiff.render("adults,children", "adults, children"));
     }
 
     @Test
@@ -127,6 +134,39 @@ class WordDiffTest {
     @Test
     void bothAbsentIsEmpty() {
       assertEquals("", WordDiff.render(null, " "));
+    }
+  }
+
+  @Nested
+  class RoundTripTest {
+
+    @ParameterizedTest
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "Traitement de l'oeil | Traitement du mélanome",
+          "a b c d | a x c y",
+          "quick brown fox | slow red fox jumps",
+          "adults, and children. | adults and children;",
+          "melanoma | non-small-cell lung cancer (NSCLC)",
+          "x a,b y | x a, b y"
+        })
+    void renderedDiffSpellsOutBothTextsUpToWhitespace(String before, String after) {
+      String rendered = WordDiff.render(before, after);
+      assertEquals(withoutSpaces(before), withoutSpaces(oldSide(rendered)), rendered);
+      assertEquals(withoutSpaces(after), withoutSpaces(newSide(rendered)), rendered);
+    }
+
+    private String withoutSpaces(String text) {
+      return text.replace(" ", "");
+    }
+
+    private String oldSide(String rendered) {
+      return rendered.replaceAll("\\{\\+.*?\\+}", "").replaceAll("\\[-(.*?)-]", "$1");
+    }
+
+    private String newSide(String rendered) {
+      return rendered.replaceAll("\\[-.*?-]", "").replaceAll("\\{\\+(.*?)\\+}", "$1");
     }
   }
 }
