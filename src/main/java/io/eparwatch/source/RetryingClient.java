@@ -58,7 +58,8 @@ final class RetryingClient {
         return exchange;
       }
       if (attempt > config.maxRetries()) {
-        return Exchange.Failure.permanent(failure.error() + " (after " + attempt + " attempts)");
+        String attempts = attempt == 1 ? " (after 1 attempt)" : " (after " + attempt + " attempts)";
+        return Exchange.Failure.permanent(failure.error() + attempts);
       }
       LOG.debugf("%s: %s; retrying in %s", uri, failure.error(), backoff);
       sleeper.sleep(backoff);

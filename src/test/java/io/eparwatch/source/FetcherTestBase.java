@@ -36,7 +36,7 @@ abstract class FetcherTestBase {
   /** The fetcher, built on first use so that tests can adjust {@link #config} before. */
   PageFetcher fetcher() {
     if (fetcher == null) {
-      fetcher = new PageFetcher(config, new EmaUrls(URI.create(ema.baseUrl())), clock, sleeper);
+      fetcher = new PageFetcher(config, new EmaUrls(URI.create(origin())), clock, sleeper);
     }
     return fetcher;
   }
@@ -46,7 +46,12 @@ abstract class FetcherTestBase {
   }
 
   URI url(String path) {
-    return URI.create(ema.baseUrl() + path);
+    return URI.create(origin() + path);
+  }
+
+  /** The EMA stand-in as configured: by IP, so that "localhost" is a foreign host. */
+  String origin() {
+    return "http://127.0.0.1:" + ema.port();
   }
 
   List<Duration> seconds(long... values) {
