@@ -94,7 +94,7 @@ public class EmaUrls {
     return null;
   }
 
-  /** True only for http(s) URLs on the configured EMA host and port: the guard for every request and redirect. */
+  /** True only for http(s) URLs on the EMA host and port: the guard for every request and redirect. */
   public boolean isEmaHost(URI uri) {
     return uri != null
         && uri.isAbsolute()

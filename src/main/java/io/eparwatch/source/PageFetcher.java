@@ -51,11 +51,8 @@ public class PageFetcher {
     }
   }
 
-  private Optional<String> robotsRefusal(URI uri) throws InterruptedException {
-    if (!respectRobots || robots.allows(uri)) {
-      return Optional.empty();
-    }
-    return Optional.of("disallowed by robots.txt: " + uri.getRawPath());
+  private Optional<Exchange.Failure> robotsRefusal(URI uri) throws InterruptedException {
+    return respectRobots ? robots.refusal(uri) : Optional.empty();
   }
 
   private static Map<String, String> conditionalHeaders(Validators validators) {
@@ -85,7 +82,8 @@ public class PageFetcher {
     }
     String contentType = response.header("Content-Type");
     if (!isHtml(contentType)) {
-      return new FetchResult.Failed("unexpected content type " + (contentType == null ? "(none)" : contentType));
+      String shown = contentType == null ? "(none)" : contentType;
+      return new FetchResult.Failed("unexpected content type " + shown);
     }
     return new FetchResult.Fetched(
         response.uri(), status, contentType, response.body(),

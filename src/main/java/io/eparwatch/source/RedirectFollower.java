@@ -11,10 +11,10 @@ final class RedirectFollower {
   static final int MAX_REDIRECTS = 5;
   private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
 
-  /** Decides whether a URL may be requested; a reason when it may not. */
+  /** Decides whether a URL may be requested; the failure to report when it may not. */
   @FunctionalInterface
   interface Gate {
-    Optional<String> refusal(URI uri) throws InterruptedException;
+    Optional<Exchange.Failure> refusal(URI uri) throws InterruptedException;
 
     static Gate open() {
       return uri -> Optional.empty();
@@ -35,9 +35,9 @@ final class RedirectFollower {
     }
     URI current = start;
     for (int redirects = 0; ; redirects++) {
-      Optional<String> refusal = gate.refusal(current);
+      Optional<Exchange.Failure> refusal = gate.refusal(current);
       if (refusal.isPresent()) {
-        return Exchange.Failure.permanent(refusal.get());
+        return refusal.get();
       }
       Exchange exchange = client.get(current, headers);
       if (!isRedirect(exchange)) {
@@ -53,7 +53,8 @@ final class RedirectFollower {
         return Exchange.Failure.permanent("redirect with invalid Location '" + location + "'");
       }
       if (!urls.isEmaHost(next)) {
-        return Exchange.Failure.permanent("redirect to foreign host " + next.getAuthority() + " refused");
+        String host = next.getAuthority();
+        return Exchange.Failure.permanent("redirect to foreign host " + host + " refused");
       }
       current = next;
     }

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /** EMA's robots.txt rules for our product token, refetched (through the throttle) once stale. */
@@ -32,21 +33,40 @@ final class RobotsCache {
     this.http = http;
   }
 
-  /** Whether the path and query of {@code uri} may be fetched. */
-  synchronized boolean allows(URI uri) throws InterruptedException {
+  /**
+   * Empty when {@code uri} may be fetched; otherwise why not: disallowed, or EMA asked us to wait
+   * before we could even read robots.txt.
+   */
+  synchronized Optional<Exchange.Failure> refusal(URI uri) throws InterruptedException {
     if (!clock.instant().isBefore(expires)) {
-      refresh();
+      Exchange.Failure postponed = refresh();
+      if (postponed != null) {
+        return Optional.of(postponed);
+      }
     }
     String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
-    return rules.allows(uri.getRawPath() + query);
+    if (rules.allows(uri.getRawPath() + query)) {
+      return Optional.empty();
+    }
+    return Optional.of(Exchange.Failure.permanent("disallowed by robots.txt: " + uri.getRawPath()));
   }
 
-  private void refresh() throws InterruptedException {
+  /** Null once the rules are renewed; the failure when EMA asked us to wait (nothing learnt). */
+  private Exchange.Failure refresh() throws InterruptedException {
     Exchange exchange = http.get(robotsUrl, Map.of(), RedirectFollower.Gate.open());
+    if (exchange instanceof Exchange.Failure && ((Exchange.Failure) exchange).retryNotBefore() != null) {
+      return (Exchange.Failure) exchange;
+    }
+    renew(exchange);
+    return null;
+  }
+
+  private void renew(Exchange exchange) {
     if (exchange instanceof Exchange.Response) {
       Exchange.Response response = (Exchange.Response) exchange;
       if (response.status() >= 200 && response.status() < 300) {
-        keep(RobotsRules.parse(new String(response.body(), StandardCharsets.UTF_8), productToken), ttl);
+        String text = new String(response.body(), StandardCharsets.UTF_8);
+        keep(RobotsRules.parse(text, productToken), ttl);
         return;
       }
       if (response.status() >= 400 && response.status() < 500) {
@@ -55,7 +75,8 @@ final class RobotsCache {
       }
     }
     LOG.warnf("robots.txt unreachable (%s): disallowing all fetches for now", describe(exchange));
-    keep(RobotsRules.disallowAll(), ttl.compareTo(UNREACHABLE_RECHECK) < 0 ? ttl : UNREACHABLE_RECHECK);
+    Duration recheck = ttl.compareTo(UNREACHABLE_RECHECK) < 0 ? ttl : UNREACHABLE_RECHECK;
+    keep(RobotsRules.disallowAll(), recheck);
   }
 
   private void keep(RobotsRules rules, Duration lifetime) {

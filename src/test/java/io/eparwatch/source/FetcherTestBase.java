@@ -34,7 +34,7 @@ abstract class FetcherTestBase {
   }
 
   /** The fetcher, built on first use so that tests can adjust {@link #config} before. */
-  PageFetcher fetcher() {
+  synchronized PageFetcher fetcher() {
     if (fetcher == null) {
       fetcher = new PageFetcher(config, new EmaUrls(URI.create(origin())), clock, sleeper);
     }

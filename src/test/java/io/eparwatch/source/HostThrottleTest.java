@@ -7,12 +7,22 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class HostThrottleTest {
+
+  private final ExecutorService twoThreads = Executors.newFixedThreadPool(2);
+
+  @AfterEach
+  void stopThreads() {
+    twoThreads.shutdownNow();
+  }
 
   private final TestClock clock = new TestClock();
   private final RecordingSleeper sleeper = new RecordingSleeper(clock);
@@ -79,12 +89,12 @@ class HostThrottleTest {
       firstInside.countDown();
       releaseFirst.await(5, TimeUnit.SECONDS);
       return "first";
-    }));
+    }), twoThreads);
     firstInside.await(5, TimeUnit.SECONDS);
     CompletableFuture<String> second = CompletableFuture.supplyAsync(() -> inTurn(() -> {
       secondInside.set(true);
       return "second";
-    }));
+    }), twoThreads);
 
     await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2)).untilFalse(secondInside);
     releaseFirst.countDown();

@@ -97,7 +97,8 @@ class PageFetcherRetryTest extends FetcherTestBase {
     ema.stubFor(get(PAGE).willReturn(aResponse().withStatus(429).withHeader("Retry-After", httpDate)));
 
     FetchResult.Failed first = assertInstanceOf(FetchResult.Failed.class, fetch(PAGE));
-    FetchResult.Failed next = assertInstanceOf(FetchResult.Failed.class, fetch("/en/medicines/human/EPAR/other"));
+    FetchResult.Failed next =
+        assertInstanceOf(FetchResult.Failed.class, fetch("/en/medicines/human/EPAR/other"));
 
     assertTrue(first.error().startsWith("rate limited by EMA (HTTP 429)"), first.error());
     assertEquals(until, first.retryNotBefore());

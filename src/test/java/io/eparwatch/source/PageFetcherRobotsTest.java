@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
@@ -31,7 +32,8 @@ class PageFetcherRobotsTest extends FetcherTestBase {
 
     assertEquals("disallowed by robots.txt: " + PAGE, failed.error());
     ema.verify(0, getRequestedFor(urlEqualTo(PAGE)));
-    ema.verify(getRequestedFor(urlEqualTo(ROBOTS)).withHeader("User-Agent", equalTo(TestFetchConfig.USER_AGENT)));
+    ema.verify(getRequestedFor(urlEqualTo(ROBOTS))
+        .withHeader("User-Agent", equalTo(TestFetchConfig.USER_AGENT)));
   }
 
   @Test
@@ -93,6 +95,21 @@ class PageFetcherRobotsTest extends FetcherTestBase {
 
     assertEquals("disallowed by robots.txt: /private/x", failed.error());
     ema.verify(0, getRequestedFor(urlEqualTo("/private/x")));
+  }
+
+  @Test
+  void rateLimitOnRobotsTxtIsReportedAsSuchAndNotCached() {
+    ema.stubFor(get(ROBOTS).inScenario("limited").whenScenarioStateIs(STARTED)
+        .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "600"))
+        .willSetStateTo("open"));
+    ema.stubFor(get(ROBOTS).inScenario("limited").whenScenarioStateIs("open")
+        .willReturn(aResponse().withBody("User-agent: *\nDisallow:\n")));
+
+    FetchResult.Failed failed = assertInstanceOf(FetchResult.Failed.class, fetch(PAGE));
+    clock.advance(Duration.ofSeconds(600));
+
+    assertEquals(clock.instant(), failed.retryNotBefore());
+    assertInstanceOf(FetchResult.Fetched.class, fetch(PAGE));
   }
 
   @Test

@@ -16,10 +16,25 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class PageFetcherTest extends FetcherTestBase {
+
+  private final ExecutorService twoThreads = Executors.newFixedThreadPool(2);
+
+  @AfterEach
+  void stopThreads() {
+    twoThreads.shutdownNow();
+  }
 
   @Test
   void fetchesAnHtmlPageIdentifyingItself() {
@@ -86,7 +101,8 @@ class PageFetcherTest extends FetcherTestBase {
   @Test
   void givesUpAfterFiveRedirects() {
     for (int i = 0; i < 7; i++) {
-      ema.stubFor(get("/hop" + i).willReturn(aResponse().withStatus(302).withHeader("Location", "/hop" + (i + 1))));
+      String next = "/hop" + (i + 1);
+      ema.stubFor(get("/hop" + i).willReturn(aResponse().withStatus(302).withHeader("Location", next)));
     }
 
     FetchResult.Failed failed = assertInstanceOf(FetchResult.Failed.class, fetch("/hop0"));
@@ -97,7 +113,7 @@ class PageFetcherTest extends FetcherTestBase {
 
   @Test
   void refusesToFetchAnotherHostOutright() {
-    FetchResult result = fetcher().fetch(java.net.URI.create("http://localhost:1/x"), Validators.none());
+    FetchResult result = fetcher().fetch(URI.create("http://localhost:1/x"), Validators.none());
 
     assertTrue(assertInstanceOf(FetchResult.Failed.class, result).error().contains("not the EMA host"));
   }
@@ -105,7 +121,8 @@ class PageFetcherTest extends FetcherTestBase {
   @Test
   void refusesAnOversizedBodyDeclaredByContentLength() {
     config.maxBodyBytes = 1000;
-    ema.stubFor(get(PAGE).willReturn(aResponse().withHeader("Content-Type", HTML).withBody("x".repeat(5000))));
+    ema.stubFor(get(PAGE)
+        .willReturn(aResponse().withHeader("Content-Type", HTML).withBody("x".repeat(5000))));
 
     FetchResult.Failed failed = assertInstanceOf(FetchResult.Failed.class, fetch(PAGE));
 
@@ -135,7 +152,8 @@ class PageFetcherTest extends FetcherTestBase {
 
   @Test
   void refusesContentOtherThanHtml() {
-    ema.stubFor(get(PAGE).willReturn(aResponse().withHeader("Content-Type", "application/pdf").withBody("%PDF")));
+    ema.stubFor(get(PAGE)
+        .willReturn(aResponse().withHeader("Content-Type", "application/pdf").withBody("%PDF")));
 
     FetchResult.Failed failed = assertInstanceOf(FetchResult.Failed.class, fetch(PAGE));
 
@@ -151,5 +169,32 @@ class PageFetcherTest extends FetcherTestBase {
     assertTrue(failed.error().contains("HTTP 410"), failed.error());
     assertNull(failed.retryNotBefore());
     ema.verify(1, getRequestedFor(urlEqualTo(PAGE)));
+  }
+
+  @Test
+  void spacesConsecutiveRequestsByTheMinimumGap() {
+    ema.stubFor(get(PAGE).willReturn(aResponse().withHeader("Content-Type", HTML).withBody("ok")));
+
+    fetch(PAGE);
+    fetch(PAGE);
+    clock.advance(Duration.ofMillis(400));
+    fetch(PAGE);
+
+    assertEquals(List.of(Duration.ofSeconds(1), Duration.ofMillis(600)), sleeper.sleeps());
+  }
+
+  @Test
+  void concurrentFetchesReachEmaOneAfterTheOther() throws Exception {
+    config.minGap = Duration.ZERO;
+    ema.stubFor(get(PAGE).willReturn(aResponse().withHeader("Content-Type", HTML).withFixedDelay(300)));
+
+    CompletableFuture<FetchResult> first = CompletableFuture.supplyAsync(() -> fetch(PAGE), twoThreads);
+    CompletableFuture<FetchResult> second = CompletableFuture.supplyAsync(() -> fetch(PAGE), twoThreads);
+    first.get(5, TimeUnit.SECONDS);
+    second.get(5, TimeUnit.SECONDS);
+
+    List<Long> arrivals = ema.getAllServeEvents().stream()
+        .map(event -> event.getRequest().getLoggedDate().getTime()).sorted().toList();
+    assertTrue(arrivals.get(1) - arrivals.get(0) >= 300, () -> "arrivals " + arrivals);
   }
 }
