@@ -1,0 +1,28 @@
+package io.eparwatch.source;
+
+import java.net.URI;
+import java.net.http.HttpHeaders;
+import java.time.Instant;
+
+/** Internal outcome of one request to EMA (or of a chain of them): a response, or a failure. */
+sealed interface Exchange {
+
+  record Response(URI uri, int status, HttpHeaders headers, byte[] body) implements Exchange {
+
+    String header(String name) {
+      return headers.firstValue(name).orElse(null);
+    }
+  }
+
+  /** {@code retriable}: worth another attempt (I/O error, timeout, 5xx). */
+  record Failure(String error, boolean retriable, Instant retryNotBefore) implements Exchange {
+
+    static Failure retriable(String error) {
+      return new Failure(error, true, null);
+    }
+
+    static Failure permanent(String error) {
+      return new Failure(error, false, null);
+    }
+  }
+}

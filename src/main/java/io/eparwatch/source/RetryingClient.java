@@ -1,0 +1,107 @@
+package io.eparwatch.source;
+
+import io.eparwatch.config.EparWatchConfig;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/**
+ * Requests one URL politely: through the {@link HostThrottle}, retrying 5xx answers and transport
+ * errors with exponential backoff, and honouring Retry-After on 429 (and on 503).
+ */
+final class RetryingClient {
+
+  private static final Logger LOG = Logger.getLogger(RetryingClient.class);
+
+  private final BoundedHttp http;
+  private final HostThrottle throttle;
+  private final EparWatchConfig.Fetch config;
+  private final Clock clock;
+  private final Sleeper sleeper;
+
+  RetryingClient(
+      BoundedHttp http,
+      HostThrottle throttle,
+      EparWatchConfig.Fetch config,
+      Clock clock,
+      Sleeper sleeper) {
+    this.http = http;
+    this.throttle = throttle;
+    this.config = config;
+    this.clock = clock;
+    this.sleeper = sleeper;
+  }
+
+  /** A response with any status below 500 (or a final 5xx turned into a failure), or a failure. */
+  Exchange get(URI uri, Map<String, String> headers) throws InterruptedException {
+    Duration backoff = config.retryBackoff();
+    boolean waitedForServer = false;
+    int attempt = 1;
+    while (true) {
+      Exchange exchange = throttle.inTurn(() -> http.get(uri, headers), RetryingClient::refused);
+      Optional<Duration> serverWait = serverAskedToWait(exchange);
+      if (serverWait.isPresent()) {
+        if (waitedForServer || serverWait.get().compareTo(config.maxRetryAfterWait()) > 0) {
+          return stayAway((Exchange.Response) exchange, serverWait.get());
+        }
+        waitedForServer = true;
+        LOG.infof("EMA asked to wait %s before requesting %s again", serverWait.get(), uri);
+        throttle.pauseUntil(clock.instant().plus(serverWait.get()));
+        continue;
+      }
+      Exchange.Failure failure = retriableFailure(exchange);
+      if (failure == null) {
+        return exchange;
+      }
+      if (attempt > config.maxRetries()) {
+        String attempts = attempt == 1 ? " (after 1 attempt)" : " (after " + attempt + " attempts)";
+        return Exchange.Failure.permanent(failure.error() + attempts);
+      }
+      LOG.debugf("%s: %s; retrying in %s", uri, failure.error(), backoff);
+      sleeper.sleep(backoff);
+      backoff = backoff.multipliedBy(2);
+      attempt++;
+    }
+  }
+
+  private Optional<Duration> serverAskedToWait(Exchange exchange) {
+    if (!(exchange instanceof Exchange.Response)) {
+      return Optional.empty();
+    }
+    Exchange.Response response = (Exchange.Response) exchange;
+    Optional<Duration> asked = RetryAfter.parse(response.header("Retry-After"), clock.instant());
+    if (response.status() == 429) {
+      // No (readable) Retry-After: assume one backoff step rather than hammering.
+      return Optional.of(asked.orElse(config.retryBackoff()));
+    }
+    return response.status() == 503 ? asked : Optional.empty();
+  }
+
+  private Exchange.Failure stayAway(Exchange.Response response, Duration wait) {
+    Instant until = clock.instant().plus(wait);
+    throttle.refuseUntil(until);
+    String reason =
+        response.status() == 429 ? "rate limited by EMA" : "EMA temporarily unavailable";
+    LOG.warnf("%s (HTTP %d): no requests to EMA before %s", reason, response.status(), until);
+    return new Exchange.Failure(
+        reason + " (HTTP " + response.status() + "), retry after " + until, false, until);
+  }
+
+  private static Exchange.Failure retriableFailure(Exchange exchange) {
+    if (exchange instanceof Exchange.Failure) {
+      Exchange.Failure failure = (Exchange.Failure) exchange;
+      return failure.retriable() ? failure : null;
+    }
+    int status = ((Exchange.Response) exchange).status();
+    return status >= 500 ? Exchange.Failure.retriable("EMA answered HTTP " + status) : null;
+  }
+
+  private static Exchange refused(Instant until) {
+    return new Exchange.Failure(
+        "requests to EMA paused until " + until + " (EMA asked us to wait)", false, until);
+  }
+}

@@ -1,0 +1,60 @@
+package io.eparwatch.source;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+
+/** A WireMock stand-in for EMA on 127.0.0.1, a test clock, a recording sleeper, and a fetcher. */
+abstract class FetcherTestBase {
+
+  static final String PAGE = "/en/medicines/human/EPAR/keytruda";
+  static final String HTML = "text/html; charset=UTF-8";
+
+  final TestClock clock = new TestClock();
+  final RecordingSleeper sleeper = new RecordingSleeper(clock);
+  final TestFetchConfig config = new TestFetchConfig();
+  WireMockServer ema;
+  private PageFetcher fetcher;
+
+  @BeforeEach
+  void startEma() {
+    ema = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"));
+    ema.start();
+  }
+
+  @AfterEach
+  void stopEma() {
+    ema.stop();
+  }
+
+  /** The fetcher, built on first use so that tests can adjust {@link #config} before. */
+  synchronized PageFetcher fetcher() {
+    if (fetcher == null) {
+      fetcher = new PageFetcher(config, new EmaUrls(URI.create(origin())), clock, sleeper);
+    }
+    return fetcher;
+  }
+
+  FetchResult fetch(String path) {
+    return fetcher().fetch(url(path), Validators.none());
+  }
+
+  URI url(String path) {
+    return URI.create(origin() + path);
+  }
+
+  /** The EMA stand-in as configured: by IP, so that "localhost" is a foreign host. */
+  String origin() {
+    return "http://127.0.0.1:" + ema.port();
+  }
+
+  List<Duration> seconds(long... values) {
+    return Arrays.stream(values).mapToObj(Duration::ofSeconds).toList();
+  }
+}

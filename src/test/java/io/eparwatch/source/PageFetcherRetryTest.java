@@ -1,0 +1,141 @@
+package io.eparwatch.source;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import org.junit.jupiter.api.Test;
+
+class PageFetcherRetryTest extends FetcherTestBase {
+
+  @Test
+  void retriesAServerErrorThenSucceeds() {
+    answerInTurn(aResponse().withStatus(502), okPage());
+
+    assertInstanceOf(FetchResult.Fetched.class, fetch(PAGE));
+    assertEquals(seconds(2), sleeper.sleeps());
+    ema.verify(2, getRequestedFor(urlEqualTo(PAGE)));
+  }
+
+  @Test
+  void givesUpAfterPersistentServerErrorsWithExponentialBackoff() {
+    ema.stubFor(get(PAGE).willReturn(aResponse().withStatus(500)));
+
+    FetchResult.Failed failed = assertInstanceOf(FetchResult.Failed.class, fetch(PAGE));
+
+    assertEquals("EMA answered HTTP 500 (after 3 attempts)", failed.error());
+    assertEquals(seconds(2, 4), sleeper.sleeps());
+    ema.verify(3, getRequestedFor(urlEqualTo(PAGE)));
+  }
+
+  @Test
+  void retriesAReadTimeoutThenFails() {
+    config.readTimeout = Duration.ofMillis(300);
+    config.maxRetries = 1;
+    ema.stubFor(get(PAGE).willReturn(okPage().withFixedDelay(1500)));
+
+    FetchResult.Failed failed = assertInstanceOf(FetchResult.Failed.class, fetch(PAGE));
+
+    assertEquals("no complete response within PT0.3S (after 2 attempts)", failed.error());
+    ema.verify(2, getRequestedFor(urlEqualTo(PAGE)));
+  }
+
+  @Test
+  void boundsTheBodyTransferByTheReadTimeoutToo() {
+    config.readTimeout = Duration.ofMillis(300);
+    config.maxRetries = 0;
+    ema.stubFor(get(PAGE).willReturn(okPage().withBody("x".repeat(100)).withChunkedDribbleDelay(10, 1500)));
+
+    FetchResult.Failed failed = assertInstanceOf(FetchResult.Failed.class, fetch(PAGE));
+
+    assertEquals("no complete response within PT0.3S (after 1 attempt)", failed.error());
+  }
+
+  @Test
+  void retriesATruncatedTransfer() {
+    ResponseDefinitionBuilder truncated = okPage().withHeader("Content-Length", "1000").withBody("cut");
+    answerInTurn(truncated, okPage());
+
+    assertInstanceOf(FetchResult.Fetched.class, fetch(PAGE));
+    ema.verify(2, getRequestedFor(urlEqualTo(PAGE)));
+  }
+
+  @Test
+  void persistentTruncationFailsWithTheIoError() {
+    config.maxRetries = 1;
+    ema.stubFor(get(PAGE).willReturn(okPage().withHeader("Content-Length", "1000").withBody("cut")));
+
+    FetchResult.Failed failed = assertInstanceOf(FetchResult.Failed.class, fetch(PAGE));
+
+    assertTrue(failed.error().startsWith("I/O error"), failed.error());
+    assertTrue(failed.error().endsWith("(after 2 attempts)"), failed.error());
+  }
+
+  @Test
+  void waitsForAShortRetryAfterThenRetries() {
+    answerInTurn(aResponse().withStatus(429).withHeader("Retry-After", "3"), okPage());
+
+    assertInstanceOf(FetchResult.Fetched.class, fetch(PAGE));
+    assertEquals(seconds(3), sleeper.sleeps());
+    ema.verify(2, getRequestedFor(urlEqualTo(PAGE)));
+  }
+
+  @Test
+  void longRetryAfterFailsAndKeepsEveryoneAwayUntilThen() {
+    Instant until = clock.instant().plusSeconds(3600);
+    String httpDate = DateTimeFormatter.RFC_1123_DATE_TIME.format(until.atZone(ZoneOffset.UTC));
+    ema.stubFor(get(PAGE).willReturn(aResponse().withStatus(429).withHeader("Retry-After", httpDate)));
+
+    FetchResult.Failed first = assertInstanceOf(FetchResult.Failed.class, fetch(PAGE));
+    FetchResult.Failed next =
+        assertInstanceOf(FetchResult.Failed.class, fetch("/en/medicines/human/EPAR/other"));
+
+    assertTrue(first.error().startsWith("rate limited by EMA (HTTP 429)"), first.error());
+    assertEquals(until, first.retryNotBefore());
+    assertEquals(until, next.retryNotBefore());
+    assertEquals(1, ema.getAllServeEvents().size());
+    assertEquals(seconds(), sleeper.sleeps());
+  }
+
+  @Test
+  void requestsResumeOnceTheRefusalHasPassed() {
+    answerInTurn(aResponse().withStatus(503).withHeader("Retry-After", "120"), okPage());
+
+    FetchResult.Failed failed = assertInstanceOf(FetchResult.Failed.class, fetch(PAGE));
+    clock.advance(Duration.ofSeconds(120));
+
+    assertTrue(failed.error().startsWith("EMA temporarily unavailable (HTTP 503)"), failed.error());
+    assertInstanceOf(FetchResult.Fetched.class, fetch(PAGE));
+  }
+
+  @Test
+  void aSecondRateLimitAfterWaitingIsNotWaitedForAgain() {
+    ema.stubFor(get(PAGE).willReturn(aResponse().withStatus(429).withHeader("Retry-After", "5")));
+
+    FetchResult.Failed failed = assertInstanceOf(FetchResult.Failed.class, fetch(PAGE));
+
+    assertEquals(clock.instant().plusSeconds(5), failed.retryNotBefore());
+    assertEquals(seconds(5), sleeper.sleeps());
+    ema.verify(2, getRequestedFor(urlEqualTo(PAGE)));
+  }
+
+  private void answerInTurn(ResponseDefinitionBuilder first, ResponseDefinitionBuilder second) {
+    ema.stubFor(get(PAGE).inScenario("turns").whenScenarioStateIs(STARTED)
+        .willReturn(first).willSetStateTo("second"));
+    ema.stubFor(get(PAGE).inScenario("turns").whenScenarioStateIs("second").willReturn(second));
+  }
+
+  private static ResponseDefinitionBuilder okPage() {
+    return aResponse().withStatus(200).withHeader("Content-Type", HTML).withBody("<html>ok</html>");
+  }
+}
