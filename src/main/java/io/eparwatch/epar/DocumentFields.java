@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -19,6 +20,9 @@ final class DocumentFields implements NodeFilter {
 
   private static final Set<String> DOCUMENT_STATUSES =
       Set.of("Adopted", "Draft", "Draft: consultation open", "Draft: consultation closed", "Superseded");
+
+  /** 2018–2023 pages showed the reference without a label: "EMA/734400/2015 corr. 1". */
+  private static final Pattern UNLABELLED_REFERENCE = Pattern.compile("^(?:EMA|EMEA)/(?:[A-Z]+/)*\\d+/\\d{4}\\b.*");
 
   private enum Pending { NONE, REFERENCE, FIRST_PUBLISHED, LAST_UPDATED }
 
@@ -99,6 +103,8 @@ final class DocumentFields implements NodeFilter {
       pending = Pending.NONE;
     } else if (pending != Pending.NONE) {
       setDate(EmaDates.inText(text));
+    } else if (referenceNumber == null && UNLABELLED_REFERENCE.matcher(text).matches()) {
+      referenceNumber = text;
     } else if (status == null && DOCUMENT_STATUSES.contains(text)) {
       status = text;
     } else if (size == null) {
