@@ -1,0 +1,141 @@
+package io.eparwatch.epar;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Reads one document block, skipping its translation entries so that every size and date comes
+ * from the English file. Fields are recognised by their labels ("Reference Number", "First
+ * published", "Last updated"), not by class names.
+ */
+final class DocumentFields implements NodeFilter {
+
+  private static final Set<String> DOCUMENT_STATUSES =
+      Set.of("Adopted", "Draft", "Draft: consultation open", "Draft: consultation closed", "Superseded");
+
+  /** 2018–2023 pages showed the reference without a label: "EMA/734400/2015 corr. 1". */
+  private static final Pattern UNLABELLED_REFERENCE = Pattern.compile("^(?:EMA|EMEA)/(?:[A-Z]+/)*\\d+/\\d{4}\\b.*");
+
+  private enum Pending { NONE, REFERENCE, FIRST_PUBLISHED, LAST_UPDATED }
+
+  private final Element block;
+  private final Set<Element> skipped;
+  private Pending pending = Pending.NONE;
+  private String title;
+  private String referenceNumber;
+  private String status;
+  private FileSizes.FileSize size;
+  private LocalDate firstPublished;
+  private LocalDate lastUpdated;
+
+  private DocumentFields(Element block, Set<Element> skipped) {
+    this.block = block;
+    this.skipped = skipped;
+  }
+
+  static DocumentFields read(Element block, Set<Element> translationEntries) {
+    DocumentFields fields = new DocumentFields(block, translationEntries);
+    NodeTraversor.filter(fields, block);
+    return fields;
+  }
+
+  EparDocument toDocument(DocumentLink english, Set<String> languages) {
+    String format = size != null && size.format() != null ? size.format() : formatFromUrl(english.url());
+    return new EparDocument(
+        title, DocumentKeys.typeOf(english.url()), english.section(), english.url(), referenceNumber, status,
+        format, size == null ? null : size.bytes(), firstPublished, lastUpdated, new ArrayList<>(languages));
+  }
+
+  @Override
+  public FilterResult head(Node node, int depth) {
+    if (node instanceof Element) {
+      return element((Element) node);
+    }
+    if (node instanceof TextNode) {
+      String text = Texts.normalize(((TextNode) node).getWholeText());
+      if (text != null) {
+        text((TextNode) node, text);
+      }
+    }
+    return FilterResult.CONTINUE;
+  }
+
+  @Override
+  public FilterResult tail(Node node, int depth) {
+    return FilterResult.CONTINUE;
+  }
+
+  private FilterResult element(Element element) {
+    if (skipped.contains(element) || "svg".equals(element.normalName())) {
+      return FilterResult.SKIP_ENTIRELY;
+    }
+    boolean awaitsDate = pending == Pending.FIRST_PUBLISHED || pending == Pending.LAST_UPDATED;
+    if (awaitsDate && "time".equals(element.normalName()) && element.hasAttr("datetime")) {
+      setDate(EmaDates.fromDatetime(element.attr("datetime")));
+      return FilterResult.SKIP_ENTIRELY;
+    }
+    return FilterResult.CONTINUE;
+  }
+
+  private void text(TextNode node, String text) {
+    if (title == null) {
+      title = titleText(node, text);
+      return;
+    }
+    String lower = text.toLowerCase(Locale.ROOT);
+    if (lower.contains("reference number")) {
+      referenceNumber = Texts.after(text, "reference number");
+      pending = referenceNumber == null ? Pending.REFERENCE : Pending.NONE;
+    } else if (lower.contains("first published")) {
+      labelledDate(Pending.FIRST_PUBLISHED, Texts.after(text, "first published"));
+    } else if (lower.contains("last updated")) {
+      labelledDate(Pending.LAST_UPDATED, Texts.after(text, "last updated"));
+    } else if (pending == Pending.REFERENCE) {
+      referenceNumber = text;
+      pending = Pending.NONE;
+    } else if (pending != Pending.NONE) {
+      setDate(EmaDates.inText(text));
+    } else if (referenceNumber == null && UNLABELLED_REFERENCE.matcher(text).matches()) {
+      referenceNumber = text;
+    } else if (status == null && DOCUMENT_STATUSES.contains(text)) {
+      status = text;
+    } else if (size == null) {
+      size = FileSizes.parse(text);
+    }
+  }
+
+  private String titleText(TextNode node, String text) {
+    Node parent = node.parentNode();
+    return parent instanceof Element && parent != block ? Texts.normalize(((Element) parent).text()) : text;
+  }
+
+  private void labelledDate(Pending label, String rest) {
+    pending = label;
+    LocalDate date = EmaDates.inText(rest);
+    if (date != null) {
+      setDate(date);
+    }
+  }
+
+  private void setDate(LocalDate date) {
+    if (pending == Pending.FIRST_PUBLISHED && firstPublished == null) {
+      firstPublished = date;
+    } else if (pending == Pending.LAST_UPDATED && lastUpdated == null) {
+      lastUpdated = date;
+    }
+    pending = Pending.NONE;
+  }
+
+  private static String formatFromUrl(String url) {
+    String lower = url.toLowerCase(Locale.ROOT);
+    return lower.matches(".*\\.pdf(-\\d+)?$") ? "PDF" : null;
+  }
+}

@@ -1,0 +1,70 @@
+package io.eparwatch.epar;
+
+import static io.eparwatch.epar.KeyFacts.is;
+import static io.eparwatch.epar.KeyFacts.startsWith;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.function.Predicate;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Reads an EMA EPAR page (current design since Dec 2023, and the 2018–2023 design) into an
+ * {@link EparPage}. Extraction is anchored on meaning (labels, document URLs, headings), class
+ * names are only hints. Stateless and thread-safe.
+ */
+@ApplicationScoped
+public class EparPageParser {
+
+  private static final Predicate<String> PRODUCT_NUMBER =
+      is("ema product number", "agency product number", "product number");
+  private static final Predicate<String> AUTHORISATION_ISSUED =
+      is("marketing authorisation issued", "marketing authorisation date")
+          .or(startsWith("date of issue of marketing authorisation"));
+
+  public EparPageParser() {}
+
+  /**
+   * @param html the response body
+   * @param pageUrl the page's absolute URL, the base for relative links
+   */
+  public ParseResult parse(String html, String pageUrl) {
+    String bodyProblem = PageGuard.rejectBody(html);
+    if (bodyProblem != null) {
+      return new ParseResult.NotEparPage(bodyProblem);
+    }
+    Document document = Jsoup.parse(html, pageUrl);
+    PageScan scan = new PageScan();
+    NodeTraversor.traverse(scan, document);
+    KeyFacts facts = new KeyFacts(scan.labelCells, scan.headings);
+    String productNumber = facts.productNumber(PRODUCT_NUMBER);
+    String pageProblem = PageGuard.rejectPage(scan, productNumber);
+    if (pageProblem != null) {
+      return new ParseResult.NotEparPage(pageProblem);
+    }
+    return new ParseResult.Parsed(page(scan, facts, productNumber));
+  }
+
+  private static EparPage page(PageScan scan, KeyFacts facts, String productNumber) {
+    List<EparDocument> documents = new DocumentListReader(scan.documentLinks, scan.headings).read();
+    return new EparPage(
+        Texts.normalize(scan.nameHeading.text()),
+        StatusTitles.of(scan),
+        facts.text(startsWith("international non proprietary name").or(is("inn", "common name"))),
+        facts.text(is("active substance")),
+        productNumber,
+        facts.text(startsWith("anatomical therapeutic chemical").or(is("atc code"))),
+        facts.text(startsWith("therapeutic area")),
+        facts.text(startsWith("pharmacotherapeutic group")),
+        facts.text(startsWith("therapeutic indication")),
+        facts.firstLine(is("marketing authorisation holder")),
+        facts.date(is("opinion adopted", "opinion adopted date")),
+        facts.date(AUTHORISATION_ISSUED),
+        facts.text(is("revision", "revision number")),
+        PageLabels.latestProcedure(scan),
+        PageLabels.pageLastUpdated(scan),
+        documents);
+  }
+}

@@ -1,0 +1,132 @@
+package io.eparwatch.epar;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Label → value facts of a page, from dt/dd pairs, th/td rows and subsection headings such as
+ * "Therapeutic indication". Labels are compared in a normal form (lower case, no hyphens, no ':').
+ */
+final class KeyFacts {
+
+  private static final Pattern PRODUCT_NUMBER = Pattern.compile("EMEA/[HV]/C/\\d+");
+
+  private final Map<String, Element> valueByLabel = new LinkedHashMap<>();
+  private final Map<String, String> subsectionText = new LinkedHashMap<>();
+
+  KeyFacts(List<Element> labelCells, List<Element> headings) {
+    for (Element cell : labelCells) {
+      Element value = valueCellOf(cell);
+      String label = normalLabel(cell.text());
+      if (value != null && label != null) {
+        valueByLabel.putIfAbsent(label, value);
+      }
+    }
+    for (Element heading : headings) {
+      String label = normalLabel(heading.text());
+      if (label != null && !subsectionText.containsKey(label)) {
+        subsectionText.put(label, textAfter(heading));
+      }
+    }
+  }
+
+  String text(Predicate<String> label) {
+    Element value = value(label);
+    if (value != null) {
+      return listOrText(value);
+    }
+    return subsectionText.entrySet().stream()
+        .filter(entry -> label.test(entry.getKey()))
+        .map(Map.Entry::getValue)
+        .filter(text -> text != null)
+        .findFirst()
+        .orElse(null);
+  }
+
+  LocalDate date(Predicate<String> label) {
+    Element value = value(label);
+    return value == null ? null : EmaDates.in(value);
+  }
+
+  /** The first line of the value: a holder's name without its address. */
+  String firstLine(Predicate<String> label) {
+    Element value = value(label);
+    return value == null ? null : FirstLine.of(value);
+  }
+
+  String productNumber(Predicate<String> label) {
+    String text = text(label);
+    if (text == null) {
+      return null;
+    }
+    Matcher number = PRODUCT_NUMBER.matcher(text);
+    return number.find() ? number.group() : text;
+  }
+
+  static Predicate<String> is(String... labels) {
+    return label -> List.of(labels).contains(label);
+  }
+
+  static Predicate<String> startsWith(String prefix) {
+    return label -> label.startsWith(prefix);
+  }
+
+  static String normalLabel(String text) {
+    String normal = Texts.normalize(text);
+    if (normal == null) {
+      return null;
+    }
+    return normal.toLowerCase(Locale.ROOT).replace('-', ' ').replaceAll("[\\s:]+$", "");
+  }
+
+  private Element value(Predicate<String> label) {
+    for (Map.Entry<String, Element> entry : valueByLabel.entrySet()) {
+      if (label.test(entry.getKey())) {
+        return entry.getValue();
+      }
+    }
+    return null;
+  }
+
+  private static Element valueCellOf(Element labelCell) {
+    String wanted = "dt".equals(labelCell.normalName()) ? "dd" : "td";
+    Element next = labelCell.nextElementSibling();
+    return next != null && wanted.equals(next.normalName()) ? next : null;
+  }
+
+  /** Multi-valued cells (a list of MeSH terms) are joined the way EMA's data export joins them. */
+  private static String listOrText(Element value) {
+    List<String> items = new ArrayList<>();
+    for (Element item : value.select("li")) {
+      String text = Texts.normalize(item.text());
+      if (text != null) {
+        items.add(text);
+      }
+    }
+    return items.size() > 1 ? String.join("; ", items) : Texts.normalize(value.text());
+  }
+
+  private static String textAfter(Element heading) {
+    List<String> parts = new ArrayList<>();
+    for (Element sibling = heading.nextElementSibling();
+        sibling != null;
+        sibling = sibling.nextElementSibling()) {
+      if (sibling.normalName().matches("h[1-6]")) {
+        break;
+      }
+      String text = Texts.normalize(sibling.text());
+      if (text != null) {
+        parts.add(text);
+      }
+    }
+    return parts.isEmpty() ? null : String.join("\n", parts);
+  }
+}

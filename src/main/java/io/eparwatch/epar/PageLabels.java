@@ -1,0 +1,103 @@
+package io.eparwatch.epar;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Page-level labelled values: "Latest procedure affecting product information" and "This page was
+ * last updated on" (2018–2023: "This EPAR was last updated on", or the og:updated_time meta).
+ */
+final class PageLabels {
+
+  private static final String LATEST_PROCEDURE = "latest procedure affecting product information";
+  private static final String[] PAGE_UPDATED = {"this page was last updated on", "this epar was last updated on"};
+  private static final Pattern PROCEDURE_NUMBER = Pattern.compile("^[A-Z][A-Za-z0-9]*(?:/[A-Za-z0-9-]+)+");
+  private static final int MAX_LABEL_CLIMB = 4;
+
+  private PageLabels() {}
+
+  static LatestProcedure latestProcedure(PageScan scan) {
+    for (TextNode node : scan.labelledTexts) {
+      Element container = containerOf(node, LATEST_PROCEDURE);
+      if (container != null && valueText(container, LATEST_PROCEDURE) != null) {
+        String value = valueText(container, LATEST_PROCEDURE);
+        String number = value == null ? null : procedureNumber(value);
+        LocalDate date = dateIn(container, value);
+        if (number != null || date != null) {
+          return new LatestProcedure(number, date);
+        }
+      }
+    }
+    return fromProcedureHeading(scan.procedureHeading);
+  }
+
+  static LocalDate pageLastUpdated(PageScan scan) {
+    for (TextNode node : scan.labelledTexts) {
+      for (String label : PAGE_UPDATED) {
+        Element container = containerOf(node, label);
+        LocalDate date = container == null ? null : dateIn(container, valueText(container, label));
+        if (date != null) {
+          return date;
+        }
+      }
+    }
+    return EmaDates.fromDatetime(scan.ogUpdatedTime);
+  }
+
+  /** 2018–2023: the product information heading "03/12/2019 Imlygic - EMEA/H/C/002771 - II/0023". */
+  private static LatestProcedure fromProcedureHeading(String heading) {
+    if (heading == null) {
+      return null;
+    }
+    Matcher m = PageScan.PROCEDURE_HEADING.matcher(heading);
+    return m.matches() ? new LatestProcedure(m.group(2), EmaDates.inText(m.group(1))) : null;
+  }
+
+  /** The smallest element around the label that also holds its value; dt/th hand over to dd/td. */
+  private static Element containerOf(TextNode node, String label) {
+    if (!node.getWholeText().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").contains(label)) {
+      return null;
+    }
+    Node current = node.parentNode();
+    for (int i = 0; i < MAX_LABEL_CLIMB && current instanceof Element; i++) {
+      Element element = (Element) current;
+      if ("dt".equals(element.normalName()) || "th".equals(element.normalName())) {
+        return element.nextElementSibling();
+      }
+      if (valueText(element, label) != null) {
+        return element;
+      }
+      current = element.parentNode();
+    }
+    return null;
+  }
+
+  /** The container's text after the label; a dd/td value cell holds only the value. */
+  private static String valueText(Element container, String label) {
+    String text = Texts.normalize(container.text());
+    if (text == null || !text.toLowerCase(Locale.ROOT).contains(label)) {
+      return isValueCell(container) ? text : null;
+    }
+    return Texts.after(text, label);
+  }
+
+  private static boolean isValueCell(Element element) {
+    return "dd".equals(element.normalName()) || "td".equals(element.normalName());
+  }
+
+  private static LocalDate dateIn(Element container, String valueText) {
+    Element time = container.selectFirst("time[datetime]");
+    LocalDate fromTime = time == null ? null : EmaDates.fromDatetime(time.attr("datetime"));
+    return fromTime != null ? fromTime : EmaDates.inText(valueText);
+  }
+
+  private static String procedureNumber(String value) {
+    Matcher m = PROCEDURE_NUMBER.matcher(value);
+    return m.find() ? m.group() : null;
+  }
+}

@@ -1,0 +1,184 @@
+package io.eparwatch.epar;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * One traversal of the page that collects everything the extractors need: the name heading, the
+ * section headings, document links (with their section), key-fact label cells and labelled texts.
+ * Site chrome (navigation, footer, page header) is skipped so that its links never count.
+ */
+final class PageScan implements NodeVisitor {
+
+  static final Pattern PROCEDURE_HEADING =
+      Pattern.compile("^(\\d{1,2}/\\d{1,2}/\\d{4})\\s+.*?EME?A/[HV]/C/\\d+.*\\s[-–]\\s*(\\S+)$");
+
+  Element nameHeading;
+  final List<Element> headings = new ArrayList<>();
+  final List<DocumentLink> documentLinks = new ArrayList<>();
+  final List<Element> labelCells = new ArrayList<>();
+  final List<TextNode> labelledTexts = new ArrayList<>();
+  String procedureHeading;
+  String ogUpdatedTime;
+  Element statusTitleHint;
+  Element medicineStatus;
+  String firstStatusText;
+
+  private final Deque<Section> sections = new ArrayDeque<>();
+  private int chromeDepth;
+  private int mainDepth;
+
+  private record Section(Element owner, String title) {}
+
+  @Override
+  public void head(Node node, int depth) {
+    if (node instanceof Element) {
+      enter((Element) node);
+    } else if (node instanceof TextNode && chromeDepth == 0) {
+      text((TextNode) node);
+    }
+  }
+
+  @Override
+  public void tail(Node node, int depth) {
+    if (!(node instanceof Element)) {
+      return;
+    }
+    Element element = (Element) node;
+    if (isChrome(element)) {
+      chromeDepth--;
+    }
+    if (isMain(element)) {
+      mainDepth--;
+    }
+    while (!sections.isEmpty() && sections.peek().owner() == element) {
+      sections.pop();
+    }
+  }
+
+  private void enter(Element element) {
+    if (isMain(element)) {
+      mainDepth++;
+    }
+    if (isChrome(element)) {
+      chromeDepth++;
+    }
+    String tag = element.normalName();
+    if ("meta".equals(tag)) {
+      meta(element);
+    }
+    if (chromeDepth > 0) {
+      return;
+    }
+    switch (tag) {
+      case "h1":
+        if (nameHeading == null) {
+          nameHeading = element;
+        }
+        break;
+      case "h2":
+      case "h3":
+      case "h4":
+        heading(element);
+        break;
+      case "a":
+        link(element);
+        break;
+      case "dt":
+      case "th":
+        labelCells.add(element);
+        break;
+      default:
+        break;
+    }
+    statusHints(element);
+  }
+
+  private boolean isChrome(Element element) {
+    String tag = element.normalName();
+    return "nav".equals(tag)
+        || "footer".equals(tag)
+        || ("header".equals(tag) && mainDepth == 0)
+        || element.className().contains("breadcrumb");
+  }
+
+  private static boolean isMain(Element element) {
+    return "main".equals(element.normalName());
+  }
+
+  private void meta(Element meta) {
+    if ("og:updated_time".equals(meta.attr("property")) && ogUpdatedTime == null) {
+      ogUpdatedTime = meta.attr("content");
+    }
+  }
+
+  private void heading(Element heading) {
+    String title = Texts.normalize(heading.text());
+    if (title == null) {
+      return;
+    }
+    if (PROCEDURE_HEADING.matcher(title).matches()) {
+      if (procedureHeading == null) {
+        procedureHeading = title;
+      }
+      return;
+    }
+    headings.add(heading);
+    Element owner = sectionOwner(heading);
+    if (!sections.isEmpty() && sections.peek().owner() == owner) {
+      sections.pop();
+    }
+    sections.push(new Section(owner, title));
+  }
+
+  /** The element a heading introduces: its nearest ancestor that holds more than the heading. */
+  private static Element sectionOwner(Element heading) {
+    Element current = heading;
+    while (current.parent() != null && current.parent().childrenSize() == 1) {
+      current = current.parent();
+    }
+    return current.parent() == null ? current : current.parent();
+  }
+
+  private void link(Element anchor) {
+    String href = anchor.attr("href");
+    if (!href.contains("/documents/")) {
+      return;
+    }
+    String url = anchor.absUrl("href");
+    if (url.isEmpty() || !DocumentKeys.isDocumentLink(url)) {
+      return;
+    }
+    String section = sections.isEmpty() ? null : sections.peek().title();
+    documentLinks.add(new DocumentLink(anchor, url, DocumentKeys.languageOf(url), section));
+  }
+
+  private void statusHints(Element element) {
+    if (medicineStatus == null && element.hasAttr("data-medicine-status")) {
+      medicineStatus = element;
+    }
+    if (statusTitleHint == null && element.className().contains("status-title")) {
+      statusTitleHint = element;
+    }
+  }
+
+  private void text(TextNode node) {
+    String raw = node.getWholeText();
+    if (raw.contains("pdated on") || raw.contains("rocedure affecting")) {
+      labelledTexts.add(node);
+    }
+    if (firstStatusText == null && documentLinks.isEmpty() && raw.length() < 40) {
+      String text = Texts.normalize(raw);
+      if (text != null && StatusTitles.isKnown(text)) {
+        firstStatusText = text;
+      }
+    }
+  }
+}

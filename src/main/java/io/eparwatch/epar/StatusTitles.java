@@ -1,0 +1,67 @@
+package io.eparwatch.epar;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/** The displayed authorisation status ("Authorised", "Withdrawn", …). */
+final class StatusTitles {
+
+  private static final Map<String, String> BY_ATTRIBUTE =
+      Map.of(
+          "authorised", "Authorised",
+          "withdrawn", "Withdrawn",
+          "revoked", "Revoked",
+          "expired", "Expired",
+          "suspended", "Suspended",
+          "refused", "Refused",
+          "opinion", "Opinion",
+          "withdrawn-application", "Application withdrawn",
+          "lapsed", "Lapsed");
+
+  private static final Set<String> KNOWN = Set.copyOf(BY_ATTRIBUTE.values());
+
+  private StatusTitles() {}
+
+  static boolean isKnown(String text) {
+    return KNOWN.contains(text);
+  }
+
+  /**
+   * The status title: a "status-title" element, else a known title inside the element carrying
+   * {@code data-medicine-status}, else the first known title on the page, else the attribute.
+   */
+  static String of(PageScan scan) {
+    String hinted = scan.statusTitleHint == null ? null : Texts.normalize(scan.statusTitleHint.text());
+    if (hinted != null) {
+      return hinted;
+    }
+    String inStatusBlock = knownTitleIn(scan.medicineStatus);
+    if (inStatusBlock != null) {
+      return inStatusBlock;
+    }
+    if (scan.firstStatusText != null) {
+      return scan.firstStatusText;
+    }
+    return scan.medicineStatus == null ? null : fromAttribute(scan.medicineStatus);
+  }
+
+  private static String knownTitleIn(Element statusBlock) {
+    if (statusBlock == null) {
+      return null;
+    }
+    for (Element child : statusBlock.getAllElements()) {
+      String text = Texts.normalize(child.ownText());
+      if (text != null && isKnown(text)) {
+        return text;
+      }
+    }
+    return null;
+  }
+
+  private static String fromAttribute(Element statusBlock) {
+    String value = statusBlock.attr("data-medicine-status").trim().toLowerCase(Locale.ROOT);
+    return BY_ATTRIBUTE.get(value);
+  }
+}

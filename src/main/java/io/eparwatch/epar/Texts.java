@@ -1,0 +1,27 @@
+package io.eparwatch.epar;
+
+import org.jsoup.internal.StringUtil;
+
+/** Whitespace normalisation; blank values become null, never empty strings. */
+final class Texts {
+
+  private Texts() {}
+
+  static String normalize(String text) {
+    if (text == null) {
+      return null;
+    }
+    String normalized = StringUtil.normaliseWhitespace(text.replace('\u00a0', ' ')).trim();
+    return normalized.isEmpty() ? null : normalized;
+  }
+
+  /** The text after the first occurrence of the label, without separators such as ':'. */
+  static String after(String text, String label) {
+    int at = text.toLowerCase(java.util.Locale.ROOT).indexOf(label.toLowerCase(java.util.Locale.ROOT));
+    if (at < 0) {
+      return null;
+    }
+    String rest = text.substring(at + label.length()).replaceFirst("^[\\s:\\-–]+", "");
+    return normalize(rest);
+  }
+}
