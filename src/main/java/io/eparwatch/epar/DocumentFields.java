@@ -136,6 +136,6 @@ final class DocumentFields implements NodeFilter {
 
   private static String formatFromUrl(String url) {
     String lower = url.toLowerCase(Locale.ROOT);
-    return lower.matches(".*\\.pdf(-\\d+)?$") ? "PDF" : null;
+    return DocumentKeys.of(lower).endsWith(".pdf") ? "PDF" : null;
   }
 }

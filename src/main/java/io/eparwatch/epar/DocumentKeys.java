@@ -2,8 +2,6 @@ package io.eparwatch.epar;
 
 import java.net.URI;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Document identity and language codes from EMA document URLs such as
@@ -11,13 +9,7 @@ import java.util.regex.Pattern;
  */
 public final class DocumentKeys {
 
-  private static final Pattern LANGUAGE_PREFIX = Pattern.compile("^/([a-z]{2})(/documents/.*)$");
-  private static final Pattern FILE_SUFFIX =
-      Pattern.compile("^(.*?)(?:_([a-z]{2}))?(\\.[a-z0-9]+)(?:-\\d+)?$");
 
-  private static final Pattern DOCUMENT_PATH = Pattern.compile("^(?:/[a-z]{2})?/documents/[^/]+/.");
-  private static final Pattern DOCUMENT_TYPE = Pattern.compile("^(?:/[a-z]{2})?/documents/([^/]+)/");
-  private static final Pattern HOST = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*://(?:[^/?#@]*@)?([^/?#:]*)");
   private static final String EMA_HOST = "ema.europa.eu";
 
   private DocumentKeys() {}
@@ -25,24 +17,95 @@ public final class DocumentKeys {
   /** {@code /documents/overview/imlygic-epar-summary-public.pdf} for every language version. */
   public static String of(String url) {
     String path = pathOf(url).toLowerCase(Locale.ROOT);
-    Matcher prefix = LANGUAGE_PREFIX.matcher(path);
-    if (prefix.matches()) {
-      path = prefix.group(2);
+    if (hasLanguagePrefix(path)) {
+      path = path.substring(3);
     }
-    Matcher suffix = FILE_SUFFIX.matcher(path);
-    return suffix.matches() ? suffix.group(1) + suffix.group(3) : path;
+    FileName file = FileName.of(path);
+    return file == null ? path : file.stem() + file.extension();
   }
 
   /** The language of a document URL: its path prefix, else its file-name suffix, else null. */
   public static String languageOf(String url) {
     String path = pathOf(url).toLowerCase(Locale.ROOT);
-    Matcher prefix = LANGUAGE_PREFIX.matcher(path);
-    if (prefix.matches()) {
-      return prefix.group(1);
+    if (hasLanguagePrefix(path)) {
+      return path.substring(1, 3);
     }
-    Matcher suffix = FILE_SUFFIX.matcher(path);
-    return suffix.matches() ? suffix.group(2) : null;
+    FileName file = FileName.of(path);
+    return file == null ? null : file.language();
   }
+
+  /**
+   * A path split as {@code <stem>[_<language>].<extension>[-<upload counter>]}. Done by hand: a
+   * backtracking regular expression over every link of a page was the parser's hot spot.
+   */
+  private record FileName(String stem, String language, String extension) {
+
+    static FileName of(String path) {
+      int dot = path.lastIndexOf('.');
+      if (dot < 0 || dot < path.lastIndexOf('/')) {
+        return null;
+      }
+      String extension = path.substring(dot);
+      int counter = extension.indexOf('-');
+      if (counter >= 0) {
+        if (!isAll(extension, counter + 1, Character::isDigit) || counter + 1 == extension.length()) {
+          return null;
+        }
+        extension = extension.substring(0, counter);
+      }
+      if (extension.length() < 2 || !isAll(extension, 1, c -> isLowerAscii(c) || Character.isDigit(c))) {
+        return null;
+      }
+      String stem = path.substring(0, dot);
+      int underscore = stem.length() - 3;
+      if (underscore >= 0 && stem.charAt(underscore) == '_' && isAll(stem, underscore + 1, DocumentKeys::isLowerAscii)) {
+        return new FileName(stem.substring(0, underscore), stem.substring(underscore + 1), extension);
+      }
+      return new FileName(stem, null, extension);
+    }
+
+    private static boolean isAll(String text, int from, java.util.function.IntPredicate test) {
+      for (int i = from; i < text.length(); i++) {
+        if (!test.test(text.charAt(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  /** {@code /bg/documents/...}: a two-letter language folder in front of the documents folder. */
+  private static boolean hasLanguagePrefix(String path) {
+    return path.length() > 3
+        && path.charAt(0) == '/'
+        && isLowerAscii(path.charAt(1))
+        && isLowerAscii(path.charAt(2))
+        && path.startsWith("/documents/", 3);
+  }
+
+  private static boolean isLowerAscii(int c) {
+    return c >= 'a' && c <= 'z';
+  }
+
+  /** Key and language of an EMA document link, or null for other links; one pass over the URL. */
+  static DocumentUrl parse(String url) {
+    if (!isEmaHost(hostOf(url))) {
+      return null;
+    }
+    String path = pathOf(url).toLowerCase(Locale.ROOT);
+    String rest = documentsPath(path);
+    int slash = rest == null ? -1 : rest.indexOf('/');
+    if (slash <= 0 || slash == rest.length() - 1) {
+      return null;
+    }
+    boolean prefixed = hasLanguagePrefix(path);
+    FileName file = FileName.of(prefixed ? path.substring(3) : path);
+    String key = file == null ? (prefixed ? path.substring(3) : path) : file.stem() + file.extension();
+    String language = prefixed ? path.substring(1, 3) : file == null ? null : file.language();
+    return new DocumentUrl(key, language);
+  }
+
+  record DocumentUrl(String key, String language) {}
 
   /**
    * Whether a link points at an EMA document file (as opposed to a page): a {@code /documents/}
@@ -50,29 +113,47 @@ public final class DocumentKeys {
    * sites' {@code /documents/} folders (e.g. the Commission's Union Register) do not count.
    */
   public static boolean isDocumentLink(String url) {
-    String host = hostOf(url);
-    boolean emaHost = host == null || host.equals(EMA_HOST) || host.endsWith("." + EMA_HOST);
-    return emaHost && DOCUMENT_PATH.matcher(pathOf(url).toLowerCase(Locale.ROOT)).find();
+    return parse(url) != null;
   }
 
   /** The document type: the path segment after {@code /documents/} ("overview", "rmp", …). */
   public static String typeOf(String url) {
-    Matcher type = DOCUMENT_TYPE.matcher(pathOf(url).toLowerCase(Locale.ROOT));
-    return type.find() ? type.group(1) : null;
+    String rest = documentsPath(pathOf(url).toLowerCase(Locale.ROOT));
+    int slash = rest == null ? -1 : rest.indexOf('/');
+    return slash > 0 ? rest.substring(0, slash) : null;
   }
 
+  /** What follows {@code /documents/} (after an optional language folder), or null. */
+  private static String documentsPath(String path) {
+    int start = hasLanguagePrefix(path) ? 3 : 0;
+    return path.startsWith("/documents/", start) ? path.substring(start + "/documents/".length()) : null;
+  }
+
+  /** java.net.URI only when percent-escapes need decoding: it is slow, and pages have many links. */
   private static String pathOf(String url) {
+    String trimmed = url.trim();
+    if (trimmed.indexOf('%') < 0) {
+      return lenientPathOf(trimmed);
+    }
     try {
-      String path = URI.create(url.trim().replace(" ", "%20")).getPath();
+      String path = URI.create(trimmed.replace(" ", "%20")).getPath();
       return path == null ? "" : path;
     } catch (IllegalArgumentException e) {
-      return lenientPathOf(url.trim());
+      return lenientPathOf(trimmed);
     }
   }
 
-  /** For links java.net.URI rejects (e.g. a '|' in the query): drop scheme, host, query and fragment. */
+  /** The path of a URL without decoding: drop scheme, host, query and fragment. */
   private static String lenientPathOf(String url) {
-    String rest = url.replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/?#]*", "");
+    String rest = url;
+    int scheme = url.indexOf("://");
+    if (scheme > 0 && isScheme(url.substring(0, scheme))) {
+      int pathStart = scheme + 3;
+      while (pathStart < url.length() && "/?#".indexOf(url.charAt(pathStart)) < 0) {
+        pathStart++;
+      }
+      rest = url.substring(pathStart);
+    }
     int end = rest.length();
     for (char stop : new char[] {'?', '#'}) {
       int at = rest.indexOf(stop);
@@ -83,8 +164,33 @@ public final class DocumentKeys {
     return rest.substring(0, end);
   }
 
+  private static boolean isEmaHost(String host) {
+    return host == null || host.equals(EMA_HOST) || host.endsWith("." + EMA_HOST);
+  }
+
   private static String hostOf(String url) {
-    Matcher host = HOST.matcher(url.trim());
-    return host.find() ? host.group(1).toLowerCase(Locale.ROOT) : null;
+    String trimmed = url.trim();
+    int scheme = trimmed.indexOf("://");
+    if (scheme <= 0 || !isScheme(trimmed.substring(0, scheme))) {
+      return null;
+    }
+    int end = scheme + 3;
+    while (end < trimmed.length() && "/?#".indexOf(trimmed.charAt(end)) < 0) {
+      end++;
+    }
+    String authority = trimmed.substring(scheme + 3, end);
+    String host = authority.substring(authority.lastIndexOf('@') + 1);
+    int port = host.indexOf(':');
+    return (port >= 0 ? host.substring(0, port) : host).toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean isScheme(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!Character.isLetterOrDigit(c) && c != '+' && c != '.' && c != '-') {
+        return false;
+      }
+    }
+    return true;
   }
 }

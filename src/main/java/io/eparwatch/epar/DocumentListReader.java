@@ -29,7 +29,7 @@ final class DocumentListReader {
     for (DocumentLink link : links) {
       mark(link.anchor(), link.url(), urlInside);
       if (link.isEnglish()) {
-        mark(link.anchor(), DocumentKeys.of(link.url()), keyInside);
+        mark(link.anchor(), link.key(), keyInside);
       }
     }
   }
@@ -38,16 +38,16 @@ final class DocumentListReader {
     Map<Element, Block> blocks = new IdentityHashMap<>();
     Map<String, Block> byKey = new LinkedHashMap<>();
     for (DocumentLink link : links) {
-      if (link.isEnglish() && !byKey.containsKey(DocumentKeys.of(link.url()))) {
+      if (link.isEnglish() && !byKey.containsKey(link.key())) {
         Block block = new Block(link, blockOf(link));
         blocks.put(block.element, block);
-        byKey.put(DocumentKeys.of(link.url()), block);
+        byKey.put(link.key(), block);
       }
     }
     for (DocumentLink link : links) {
       Block owner = enclosingBlock(link.anchor(), blocks);
       if (owner == null) {
-        owner = byKey.get(DocumentKeys.of(link.url()));
+        owner = byKey.get(link.key());
       }
       if (owner != null) {
         owner.add(link, entryOf(link));
@@ -59,7 +59,7 @@ final class DocumentListReader {
   }
 
   private Element blockOf(DocumentLink english) {
-    String key = DocumentKeys.of(english.url());
+    String key = english.key();
     Element top = english.anchor();
     while (top.parent() != null
         && key.equals(keyInside.get(top.parent()))
@@ -98,8 +98,10 @@ final class DocumentListReader {
   private static void mark(Element from, String value, Map<Element, String> marks) {
     for (Element current = from; current != null; current = current.parent()) {
       String existing = marks.putIfAbsent(current, value);
-      if (existing != null && !existing.equals(value)) {
-        if (SEVERAL.equals(existing)) {
+      if (existing != null) {
+        // Above an element already marked, every ancestor is marked consistently unless this
+        // element now turns into a meeting point of two values.
+        if (existing.equals(value) || SEVERAL.equals(existing)) {
           return;
         }
         marks.put(current, SEVERAL);

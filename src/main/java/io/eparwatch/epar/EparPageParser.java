@@ -36,7 +36,7 @@ public class EparPageParser {
       return new ParseResult.NotEparPage(bodyProblem);
     }
     Document document = Jsoup.parse(html, pageUrl);
-    PageScan scan = new PageScan();
+    PageScan scan = new PageScan(pageUrl);
     NodeTraversor.traverse(scan, document);
     KeyFacts facts = new KeyFacts(scan.labelCells, scan.headings);
     String productNumber = facts.productNumber(PRODUCT_NUMBER);

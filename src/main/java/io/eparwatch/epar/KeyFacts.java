@@ -20,7 +20,7 @@ final class KeyFacts {
   private static final Pattern PRODUCT_NUMBER = Pattern.compile("EMEA/[HV]/C/\\d+");
 
   private final Map<String, Element> valueByLabel = new LinkedHashMap<>();
-  private final Map<String, String> subsectionText = new LinkedHashMap<>();
+  private final Map<String, Element> subsectionHeading = new LinkedHashMap<>();
 
   KeyFacts(List<Element> labelCells, List<Element> headings) {
     for (Element cell : labelCells) {
@@ -32,8 +32,8 @@ final class KeyFacts {
     }
     for (Element heading : headings) {
       String label = normalLabel(heading.text());
-      if (label != null && !subsectionText.containsKey(label)) {
-        subsectionText.put(label, textAfter(heading));
+      if (label != null) {
+        subsectionHeading.putIfAbsent(label, heading);
       }
     }
   }
@@ -43,12 +43,12 @@ final class KeyFacts {
     if (value != null) {
       return listOrText(value);
     }
-    return subsectionText.entrySet().stream()
-        .filter(entry -> label.test(entry.getKey()))
-        .map(Map.Entry::getValue)
-        .filter(text -> text != null)
-        .findFirst()
-        .orElse(null);
+    for (Map.Entry<String, Element> entry : subsectionHeading.entrySet()) {
+      if (label.test(entry.getKey())) {
+        return textAfter(entry.getValue());
+      }
+    }
+    return null;
   }
 
   LocalDate date(Predicate<String> label) {
@@ -84,7 +84,7 @@ final class KeyFacts {
     if (normal == null) {
       return null;
     }
-    return normal.toLowerCase(Locale.ROOT).replace('-', ' ').replaceAll("[\\s:]+$", "");
+    return normal.toLowerCase(Locale.ROOT).replace('-', ' ').replace(':', ' ').trim();
   }
 
   private Element value(Predicate<String> label) {

@@ -60,7 +60,8 @@ final class PageLabels {
 
   /** The smallest element around the label that also holds its value; dt/th hand over to dd/td. */
   private static Element containerOf(TextNode node, String label) {
-    if (!node.getWholeText().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").contains(label)) {
+    String text = Texts.normalize(node.getWholeText());
+    if (text == null || !text.toLowerCase(Locale.ROOT).contains(label)) {
       return null;
     }
     Node current = node.parentNode();

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -31,11 +32,20 @@ final class PageScan implements NodeVisitor {
   Element medicineStatus;
   String firstStatusText;
 
+  private final String origin;
   private final Deque<Section> sections = new ArrayDeque<>();
   private int chromeDepth;
   private int mainDepth;
 
   private record Section(Element owner, String title) {}
+
+  private static final Pattern ORIGIN = Pattern.compile("^https?://[^/?#]+");
+
+  /** @param pageUrl the page's absolute URL, the base of relative links */
+  PageScan(String pageUrl) {
+    Matcher origin = pageUrl == null ? null : ORIGIN.matcher(pageUrl);
+    this.origin = origin != null && origin.find() ? origin.group() : null;
+  }
 
   @Override
   public void head(Node node, int depth) {
@@ -106,7 +116,7 @@ final class PageScan implements NodeVisitor {
     return "nav".equals(tag)
         || "footer".equals(tag)
         || ("header".equals(tag) && mainDepth == 0)
-        || element.className().contains("breadcrumb");
+        || element.attr("class").contains("breadcrumb");
   }
 
   private static boolean isMain(Element element) {
@@ -152,19 +162,31 @@ final class PageScan implements NodeVisitor {
     if (!href.contains("/documents/")) {
       return;
     }
-    String url = anchor.absUrl("href");
-    if (url.isEmpty() || !DocumentKeys.isDocumentLink(url)) {
+    String url = absolute(anchor, href.trim());
+    DocumentKeys.DocumentUrl document = url.isEmpty() ? null : DocumentKeys.parse(url);
+    if (document == null) {
       return;
     }
     String section = sections.isEmpty() ? null : sections.peek().title();
-    documentLinks.add(new DocumentLink(anchor, url, DocumentKeys.languageOf(url), section));
+    documentLinks.add(new DocumentLink(anchor, url, document.key(), document.language(), section));
+  }
+
+  /** Root-relative and absolute links are resolved by hand: jsoup's general resolver is slow. */
+  private String absolute(Element anchor, String href) {
+    if (href.startsWith("https://") || href.startsWith("http://")) {
+      return href;
+    }
+    if (href.startsWith("/") && !href.startsWith("//") && origin != null) {
+      return origin + href;
+    }
+    return anchor.absUrl("href");
   }
 
   private void statusHints(Element element) {
     if (medicineStatus == null && element.hasAttr("data-medicine-status")) {
       medicineStatus = element;
     }
-    if (statusTitleHint == null && element.className().contains("status-title")) {
+    if (statusTitleHint == null && element.attr("class").contains("status-title")) {
       statusTitleHint = element;
     }
   }

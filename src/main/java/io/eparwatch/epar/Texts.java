@@ -5,6 +5,8 @@ import org.jsoup.internal.StringUtil;
 /** Whitespace normalisation; blank values become null, never empty strings. */
 final class Texts {
 
+  private static final String SEPARATORS = " \t\n\r\u00a0:-–";
+
   private Texts() {}
 
   static String normalize(String text) {
@@ -21,7 +23,10 @@ final class Texts {
     if (at < 0) {
       return null;
     }
-    String rest = text.substring(at + label.length()).replaceFirst("^[\\s:\\-–]+", "");
-    return normalize(rest);
+    int start = at + label.length();
+    while (start < text.length() && SEPARATORS.indexOf(text.charAt(start)) >= 0) {
+      start++;
+    }
+    return normalize(text.substring(start));
   }
 }
