@@ -48,7 +48,7 @@ final class BoundedHttp {
       return new Exchange.Response(uri, response.statusCode(), response.headers(), response.body());
     } catch (TimeoutException e) {
       pending.cancel(true);
-      return Exchange.Failure.retriable("no complete response within " + readTimeout);
+      return noCompleteResponse();
     } catch (ExecutionException e) {
       return failure(e.getCause());
     } catch (InterruptedException e) {
@@ -64,7 +64,7 @@ final class BoundedHttp {
     return request.build();
   }
 
-  private static Exchange.Failure failure(Throwable cause) {
+  private Exchange.Failure failure(Throwable cause) {
     while (cause instanceof CompletionException && cause.getCause() != null) {
       cause = cause.getCause();
     }
@@ -77,12 +77,18 @@ final class BoundedHttp {
       return Exchange.Failure.retriable("connect timeout: " + cause.getMessage());
     }
     if (cause instanceof HttpTimeoutException) {
-      return Exchange.Failure.retriable("timeout: " + cause.getMessage());
+      // The request timeout and the overall deadline are the same read timeout; whichever fires
+      // first, the caller sees one message.
+      return noCompleteResponse();
     }
     if (cause instanceof IOException) {
       return Exchange.Failure.retriable("I/O error: " + describe(cause));
     }
     return Exchange.Failure.permanent("request failed: " + describe(cause));
+  }
+
+  private Exchange.Failure noCompleteResponse() {
+    return Exchange.Failure.retriable("no complete response within " + readTimeout);
   }
 
   private static String describe(Throwable error) {
