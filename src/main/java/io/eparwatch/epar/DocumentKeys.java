@@ -87,9 +87,14 @@ public final class DocumentKeys {
     return c >= 'a' && c <= 'z';
   }
 
-  /** Key and language of an EMA document link, or null for other links; one pass over the URL. */
-  static DocumentUrl parse(String url) {
-    if (!isEmaHost(hostOf(url))) {
+  /**
+   * Key and language of an EMA document link, or null for other links; one pass over the URL. A
+   * link counts on EMA's domain or on {@code pageHost}, the host the page itself came from (the
+   * configured EMA origin, which is a loopback stand-in in tests and the demo).
+   */
+  static DocumentUrl parse(String url, String pageHost) {
+    String host = hostOf(url);
+    if (!isEmaHost(host) && !host.equalsIgnoreCase(pageHost == null ? "" : pageHost)) {
       return null;
     }
     String path = pathOf(url).toLowerCase(Locale.ROOT);
@@ -113,7 +118,7 @@ public final class DocumentKeys {
    * sites' {@code /documents/} folders (e.g. the Commission's Union Register) do not count.
    */
   public static boolean isDocumentLink(String url) {
-    return parse(url) != null;
+    return parse(url, null) != null;
   }
 
   /** The document type: the path segment after {@code /documents/} ("overview", "rmp", …). */
@@ -168,7 +173,7 @@ public final class DocumentKeys {
     return host == null || host.equals(EMA_HOST) || host.endsWith("." + EMA_HOST);
   }
 
-  private static String hostOf(String url) {
+  static String hostOf(String url) {
     String trimmed = url.trim();
     int scheme = trimmed.indexOf("://");
     if (scheme <= 0 || !isScheme(trimmed.substring(0, scheme))) {

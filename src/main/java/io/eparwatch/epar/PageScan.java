@@ -33,6 +33,7 @@ final class PageScan implements NodeVisitor {
   String firstStatusText;
 
   private final String origin;
+  private final String pageHost;
   private final Deque<Section> sections = new ArrayDeque<>();
   private int chromeDepth;
   private int mainDepth;
@@ -45,6 +46,7 @@ final class PageScan implements NodeVisitor {
   PageScan(String pageUrl) {
     Matcher origin = pageUrl == null ? null : ORIGIN.matcher(pageUrl);
     this.origin = origin != null && origin.find() ? origin.group() : null;
+    this.pageHost = this.origin == null ? null : DocumentKeys.hostOf(this.origin);
   }
 
   @Override
@@ -163,7 +165,7 @@ final class PageScan implements NodeVisitor {
       return;
     }
     String url = absolute(anchor, href.trim());
-    DocumentKeys.DocumentUrl document = url.isEmpty() ? null : DocumentKeys.parse(url);
+    DocumentKeys.DocumentUrl document = url.isEmpty() ? null : DocumentKeys.parse(url, pageHost);
     if (document == null) {
       return;
     }

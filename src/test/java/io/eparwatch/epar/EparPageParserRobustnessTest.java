@@ -28,6 +28,25 @@ class EparPageParserRobustnessTest {
   }
 
   @Test
+  void documentsAreReadFromTheOriginThePageCameFrom() {
+    String loopback = "http://127.0.0.1:8089/en/medicines/human/EPAR/imlygic";
+    EparPage page = parse(Fixtures.read("golden/imlygic-current.html"), loopback);
+
+    assertEquals(10, page.documents().size());
+    assertEquals("http://127.0.0.1:8089/en/documents/product-information/imlygic-epar-product-information_en.pdf",
+        page.documents().stream().filter(d -> "product-information".equals(d.type())).findFirst().orElseThrow().url());
+  }
+
+  @Test
+  void documentFoldersOfOtherSitesAreNotDocuments() {
+    String html = Fixtures.read("golden/imlygic-current.html").replace(
+        "href=\"/en/documents/rmp/imlygic-epar-risk-management-plan_en.pdf\"",
+        "href=\"https://ec.europa.eu/en/documents/rmp/imlygic-epar-risk-management-plan_en.pdf\"");
+
+    assertEquals(9, parse(html, Fixtures.IMLYGIC_URL).documents().size());
+  }
+
+  @Test
   void documentWhoseEnglishUrlEndsInPdfDashZeroKeepsItsUrlAndGroupsItsTranslations() {
     EparPage page = parse(Fixtures.read("golden/suboxone-withdrawn.html"),
         "https://www.ema.europa.eu/en/medicines/human/EPAR/suboxone");
