@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.UncheckedIOException;
 
-/** The one JSON form of {@link EparPage}: ISO dates, stable property order, used for storage and golden files. */
+/** The one JSON form of the page model: ISO dates, stable property order; used for storage and golden files. */
 public final class EparJson {
 
   private static final ObjectMapper MAPPER =
@@ -18,9 +18,9 @@ public final class EparJson {
 
   private EparJson() {}
 
-  public static String write(EparPage page) {
+  public static String write(Object value) {
     try {
-      return MAPPER.writeValueAsString(page);
+      return MAPPER.writeValueAsString(value);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
@@ -35,8 +35,12 @@ public final class EparJson {
   }
 
   public static EparPage read(String json) {
+    return read(json, EparPage.class);
+  }
+
+  public static <T> T read(String json, Class<T> type) {
     try {
-      return MAPPER.readValue(json, EparPage.class);
+      return MAPPER.readValue(json, type);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }

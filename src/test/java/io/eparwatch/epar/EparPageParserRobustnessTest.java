@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import io.eparwatch.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
 /** The parser anchors on meaning: renamed classes, .pdf-N uploads and time elements. */

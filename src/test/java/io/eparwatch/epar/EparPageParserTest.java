@@ -1,5 +1,6 @@
 package io.eparwatch.epar;
 
+import io.eparwatch.testing.Fixtures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 

@@ -1,0 +1,80 @@
+package io.eparwatch.api;
+
+import io.eparwatch.api.Views.ChangeView;
+import io.eparwatch.change.ChangeEvent;
+import io.eparwatch.change.ChangeType;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+
+@Path("/api/changes")
+public class ChangeResource {
+
+  static final int DEFAULT_LIMIT = 100;
+  static final int MAX_LIMIT = 1000;
+
+  /** Newest first. {@code since}: an ISO instant or date (UTC); {@code product}: slug or EMA number. */
+  @GET
+  @Produces(MediaType.APPLICATION_JSON)
+  public List<ChangeView> list(
+      @QueryParam("product") String product,
+      @QueryParam("type") String type,
+      @QueryParam("since") String since,
+      @QueryParam("limit") String limit) {
+    return ChangeEvent.search(blankToNull(product), type(type), since(since), limit(limit)).stream()
+        .map(ChangeView::of)
+        .toList();
+  }
+
+  private static ChangeType type(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return ChangeType.valueOf(value.trim().toUpperCase());
+    } catch (IllegalArgumentException e) {
+      throw ApiError.badRequest(
+          "unknown change type '" + value + "'; one of " + Arrays.toString(ChangeType.values()));
+    }
+  }
+
+  private static Instant since(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return value.length() == 10
+          ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant()
+          : Instant.parse(value);
+    } catch (DateTimeParseException e) {
+      throw ApiError.badRequest("since must be an ISO date (2025-10-06) or instant (2025-10-06T08:00:00Z)");
+    }
+  }
+
+  private static int limit(String value) {
+    if (value == null || value.isBlank()) {
+      return DEFAULT_LIMIT;
+    }
+    try {
+      int limit = Integer.parseInt(value.trim());
+      if (limit >= 1 && limit <= MAX_LIMIT) {
+        return limit;
+      }
+    } catch (NumberFormatException e) {
+      // falls through to the error below
+    }
+    throw ApiError.badRequest("limit must be a whole number from 1 to " + MAX_LIMIT);
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.trim();
+  }
+}

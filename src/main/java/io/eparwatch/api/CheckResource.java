@@ -1,0 +1,37 @@
+package io.eparwatch.api;
+
+import io.eparwatch.watch.BatchChecker;
+import io.eparwatch.watch.Outcome;
+import io.eparwatch.watch.Watch;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+@Path("/api/checks")
+public class CheckResource {
+
+  private final BatchChecker batch;
+
+  public CheckResource(BatchChecker batch) {
+    this.batch = batch;
+  }
+
+  /** Checks every watch now; answers how many checks ended in each outcome. */
+  @POST
+  @Produces(MediaType.APPLICATION_JSON)
+  public CheckCounts checkAll() {
+    List<Long> ids = Watch.allIds();
+    Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
+    for (Outcome outcome : Outcome.values()) {
+      counts.put(outcome, 0);
+    }
+    batch.checkAll(ids).forEach(counts::put);
+    return new CheckCounts(ids.size(), counts);
+  }
+
+  public record CheckCounts(int checked, Map<Outcome, Integer> outcomes) {}
+}

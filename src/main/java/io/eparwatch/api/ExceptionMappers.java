@@ -1,0 +1,48 @@
+package io.eparwatch.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Every failure leaves the API as {@code {"error": "..."}}, never as a stack trace or class name. */
+public class ExceptionMappers {
+
+  private static final Logger LOG = Logger.getLogger(ExceptionMappers.class);
+
+  @ServerExceptionMapper
+  public Response webApplication(WebApplicationException e) {
+    Response original = e.getResponse();
+    if (original.hasEntity() && original.getEntity() instanceof ErrorBody) {
+      return original;
+    }
+    if (causedByJson(e)) {
+      return malformedJson(null);
+    }
+    Response.Status status = Response.Status.fromStatusCode(original.getStatus());
+    String reason = status == null ? "request failed" : status.getReasonPhrase().toLowerCase();
+    return ApiError.response(
+        status == null ? Response.Status.BAD_REQUEST : status, reason);
+  }
+
+  @ServerExceptionMapper
+  public Response malformedJson(JsonProcessingException e) {
+    return ApiError.response(Response.Status.BAD_REQUEST, "request body is not valid JSON");
+  }
+
+  private static boolean causedByJson(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof JsonProcessingException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @ServerExceptionMapper
+  public Response unexpected(RuntimeException e) {
+    LOG.error("unexpected error in API call", e);
+    return ApiError.response(Response.Status.INTERNAL_SERVER_ERROR, "internal error");
+  }
+}

@@ -1,0 +1,57 @@
+package io.eparwatch.api;
+
+import io.eparwatch.api.Views.SnapshotSummary;
+import io.eparwatch.api.Views.SnapshotView;
+import io.eparwatch.snapshot.Snapshot;
+import io.eparwatch.snapshot.SnapshotStore;
+import io.eparwatch.watch.Watch;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+@Path("/api/snapshots/{id}")
+public class SnapshotResource {
+
+  private final SnapshotStore store;
+
+  public SnapshotResource(SnapshotStore store) {
+    this.store = store;
+  }
+
+  /** The version's metadata and its parsed page (null for a body that is not an EPAR page). */
+  @GET
+  @Produces(MediaType.APPLICATION_JSON)
+  public SnapshotView get(@PathParam("id") String id) {
+    Snapshot snapshot = find(id);
+    String slug = Watch.<Watch>findByIdOptional(snapshot.watchId).map(w -> w.slug).orElse(null);
+    return new SnapshotView(SnapshotSummary.of(snapshot), slug, store.page(snapshot).orElse(null));
+  }
+
+  /**
+   * The body exactly as fetched. Served as plain text with a sandbox policy: scraped markup must
+   * never run in the context of this application.
+   */
+  @GET
+  @Path("raw")
+  public Response raw(@PathParam("id") String id) {
+    Snapshot snapshot = find(id);
+    return Response.ok(store.rawBody(snapshot))
+        .type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
+        .header("X-Content-Type-Options", "nosniff")
+        .header("Content-Security-Policy", "sandbox")
+        .header("X-Original-Content-Type", snapshot.contentType)
+        .build();
+  }
+
+  private static Snapshot find(String id) {
+    try {
+      return Snapshot.<Snapshot>findByIdOptional(Long.parseLong(id))
+          .orElseThrow(() -> ApiError.notFound("no snapshot with id " + id));
+    } catch (NumberFormatException e) {
+      throw ApiError.badRequest("snapshot id must be a number");
+    }
+  }
+}

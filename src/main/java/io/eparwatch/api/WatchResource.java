@@ -1,0 +1,90 @@
+package io.eparwatch.api;
+
+import io.eparwatch.api.Views.AddWatchRequest;
+import io.eparwatch.api.Views.CheckView;
+import io.eparwatch.api.Views.SnapshotSummary;
+import io.eparwatch.api.Views.WatchView;
+import io.eparwatch.snapshot.Snapshot;
+import io.eparwatch.watch.Watch;
+import io.eparwatch.watch.WatchChecker;
+import io.eparwatch.watch.WatchService;
+import io.eparwatch.watch.WatchService.AddResult;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import java.net.URI;
+import java.util.List;
+
+@Path("/api/watches")
+@Produces(MediaType.APPLICATION_JSON)
+public class WatchResource {
+
+  private final WatchService watches;
+  private final WatchChecker checker;
+
+  public WatchResource(WatchService watches, WatchChecker checker) {
+    this.watches = watches;
+    this.checker = checker;
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response add(AddWatchRequest request) {
+    AddResult result = watches.add(request == null ? null : request.url());
+    if (result instanceof AddResult.Rejected rejected) {
+      throw ApiError.badRequest(rejected.error());
+    }
+    if (result instanceof AddResult.AlreadyWatched already) {
+      return ApiError.response(Status.CONFLICT, "already watched as " + already.watch().slug);
+    }
+    Watch watch = ((AddResult.Added) result).watch();
+    return Response.created(URI.create("/api/watches/" + watch.slug)).entity(WatchView.of(watch)).build();
+  }
+
+  @GET
+  public List<WatchView> list() {
+    return Watch.listBySlug().stream().map(WatchView::of).toList();
+  }
+
+  @GET
+  @Path("{slug}")
+  public WatchView get(@PathParam("slug") String slug) {
+    return WatchView.of(find(slug));
+  }
+
+  @DELETE
+  @Path("{slug}")
+  public Response delete(@PathParam("slug") String slug) {
+    if (!watches.delete(slug)) {
+      throw unknown(slug);
+    }
+    return Response.noContent().build();
+  }
+
+  @POST
+  @Path("{slug}/check")
+  public CheckView check(@PathParam("slug") String slug) {
+    return CheckView.of(checker.check(find(slug).id));
+  }
+
+  @GET
+  @Path("{slug}/snapshots")
+  public List<SnapshotSummary> snapshots(@PathParam("slug") String slug) {
+    return Snapshot.ofWatch(find(slug).id).stream().map(SnapshotSummary::of).toList();
+  }
+
+  private static Watch find(String slug) {
+    return Watch.findBySlug(slug).orElseThrow(() -> unknown(slug));
+  }
+
+  private static RuntimeException unknown(String slug) {
+    return ApiError.notFound("no watch with slug '" + slug + "'");
+  }
+}

@@ -1,0 +1,88 @@
+package io.eparwatch.change;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import io.quarkus.panache.common.Parameters;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A typed change as published: computed once when its version is stored, read many times. */
+@Entity
+@Table(name = "change_event")
+public class ChangeEvent extends PanacheEntity {
+
+  public Long watchId;
+  public Long snapshotId;
+  /** The product's slug, e.g. {@code imlygic}. */
+  public String product;
+  public String productNumber;
+  public String productName;
+
+  @Enumerated(EnumType.STRING)
+  public ChangeType type;
+
+  public String documentKey;
+  public String documentTitle;
+  public String documentUrl;
+  public String language;
+  public String field;
+
+  @Column(name = "before_value")
+  public String before;
+
+  @Column(name = "after_value")
+  public String after;
+
+  public String diff;
+  public Instant detectedAt;
+
+  /** Persists one change of {@code product}, found in version {@code snapshotId}. */
+  public static ChangeEvent record(
+      Change change, ProductRef product, Long watchId, Long snapshotId, Instant detectedAt) {
+    ChangeEvent event = new ChangeEvent();
+    event.watchId = watchId;
+    event.snapshotId = snapshotId;
+    event.product = product.slug();
+    event.productNumber = product.productNumber();
+    event.productName = product.name();
+    event.type = change.type();
+    event.documentKey = change.documentKey();
+    event.documentTitle = change.documentTitle();
+    event.documentUrl = change.documentUrl();
+    event.language = change.language();
+    event.field = change.field();
+    event.before = change.before();
+    event.after = change.after();
+    event.diff = change.diff();
+    event.detectedAt = detectedAt;
+    event.persist();
+    return event;
+  }
+
+  /** Newest first, each filter optional; {@code product} matches the slug or the EMA product number. */
+  public static List<ChangeEvent> search(
+      String product, ChangeType type, Instant since, int limit) {
+    List<String> where = new ArrayList<>();
+    Parameters params = new Parameters();
+    if (product != null) {
+      where.add("(product = :product or productNumber = :product)");
+      params.and("product", product);
+    }
+    if (type != null) {
+      where.add("type = :type");
+      params.and("type", type);
+    }
+    if (since != null) {
+      where.add("detectedAt >= :since");
+      params.and("since", since);
+    }
+    String query = (where.isEmpty() ? "" : String.join(" and ", where) + " ")
+        + "order by detectedAt desc, id desc";
+    return find(query, params).page(0, limit).list();
+  }
+}

@@ -1,0 +1,103 @@
+package io.eparwatch.change;
+
+import io.eparwatch.epar.EparDocument;
+import io.eparwatch.epar.EparJson;
+import io.eparwatch.epar.EparPage;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Publishes a removal only when two consecutive good checks agree. Removals found by the differ are
+ * held back as {@link PendingRemoval}s; on the next good check each one is either confirmed (still
+ * missing) or dropped (back again, in which case only real updates of the returning document count).
+ */
+@ApplicationScoped
+public class RemovalConfirmation {
+
+  private final EparDiffer differ = new EparDiffer();
+
+  /**
+   * Turns the differ's candidates ({@code previous} → {@code current}) into the changes to publish
+   * now. Call on every good check; an unchanged page passes no candidates and itself as both pages.
+   */
+  @Transactional(TxType.MANDATORY)
+  public List<Change> reconcile(
+      long watchId, List<Change> candidates, EparPage previous, EparPage current, Instant now) {
+    Map<String, EparDocument> currentDocs = byKey(current);
+    List<Change> publish = new ArrayList<>(candidates);
+    List<Change> confirmed = new ArrayList<>();
+    for (PendingRemoval pending : PendingRemoval.ofWatch(watchId)) {
+      EparDocument held = EparJson.read(pending.documentJson, EparDocument.class);
+      Optional<EparDocument> back = Optional.ofNullable(currentDocs.get(pending.documentKey));
+      if (pending.type == ChangeType.DOCUMENT_REMOVED && back.isPresent()) {
+        publish.removeIf(c -> isAddition(c, ChangeType.DOCUMENT_ADDED, pending.documentKey, null));
+        publish.addAll(documentUpdates(held, back.get()));
+      } else if (pending.type == ChangeType.TRANSLATION_REMOVED
+          && back.map(d -> d.languages().contains(pending.language)).orElse(false)) {
+        publish.removeIf(
+            c -> isAddition(c, ChangeType.TRANSLATION_ADDED, pending.documentKey, pending.language));
+      } else {
+        confirmed.add(removal(pending.type, held, pending.language));
+      }
+      pending.delete();
+    }
+    holdBack(watchId, publish, byKey(previous), now);
+    confirmed.addAll(publish);
+    return confirmed;
+  }
+
+  private void holdBack(
+      long watchId, List<Change> publish, Map<String, EparDocument> previousDocs, Instant now) {
+    publish.removeIf(
+        change -> {
+          if (change.type() != ChangeType.DOCUMENT_REMOVED
+              && change.type() != ChangeType.TRANSLATION_REMOVED) {
+            return false;
+          }
+          PendingRemoval pending = new PendingRemoval();
+          pending.watchId = watchId;
+          pending.type = change.type();
+          pending.documentKey = change.documentKey();
+          pending.language = change.language();
+          pending.documentJson = EparJson.write(previousDocs.get(change.documentKey()));
+          pending.createdAt = now;
+          pending.persist();
+          return true;
+        });
+  }
+
+  private List<Change> documentUpdates(EparDocument before, EparDocument after) {
+    return differ.diff(pageWith(before), pageWith(after));
+  }
+
+  private static boolean isAddition(Change c, ChangeType type, String key, String language) {
+    return c.type() == type
+        && key.equals(c.documentKey())
+        && (language == null || language.equals(c.language()));
+  }
+
+  private static Change removal(ChangeType type, EparDocument doc, String language) {
+    return type == ChangeType.DOCUMENT_REMOVED
+        ? Change.documentRemoved(doc)
+        : Change.translationRemoved(doc, language);
+  }
+
+  private static Map<String, EparDocument> byKey(EparPage page) {
+    return page.documents().stream()
+        .collect(Collectors.toMap(EparDocument::key, Function.identity(), (a, b) -> a));
+  }
+
+  private static EparPage pageWith(EparDocument doc) {
+    return new EparPage(
+        null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+        List.of(doc));
+  }
+}

@@ -1,0 +1,57 @@
+package io.eparwatch.watch;
+
+import io.eparwatch.change.DocumentLossGuard;
+import io.eparwatch.epar.EparPage;
+import io.eparwatch.epar.EparPageParser;
+import io.eparwatch.epar.ParseResult;
+import io.eparwatch.snapshot.ContentFingerprint;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The guards before events: parses a body and decides whether it can be diffed. */
+@ApplicationScoped
+public class PageAssessor {
+
+  private static final Pattern CHARSET = Pattern.compile("charset=\"?([\\w.:-]+)");
+
+  private final EparPageParser parser;
+  private final DocumentLossGuard lossGuard;
+
+  public PageAssessor(EparPageParser parser, DocumentLossGuard lossGuard) {
+    this.parser = parser;
+    this.lossGuard = lossGuard;
+  }
+
+  /** {@code previous} is the latest good version, if there is one. */
+  public PageAssessment assess(
+      byte[] body, String contentType, String pageUrl, Optional<EparPage> previous) {
+    String html = new String(body, charsetOf(contentType));
+    ParseResult result = parser.parse(html, pageUrl);
+    if (result instanceof ParseResult.NotEparPage notEpar) {
+      return new PageAssessment.Suspect(
+          null, ContentFingerprint.ofText(html), "not an EPAR page: " + notEpar.reason());
+    }
+    EparPage page = ((ParseResult.Parsed) result).page();
+    String hash = ContentFingerprint.of(page);
+    Optional<String> suspicion = previous.flatMap(p -> lossGuard.suspicion(p, page));
+    return suspicion.<PageAssessment>map(reason -> new PageAssessment.Suspect(page, hash, reason))
+        .orElseGet(() -> new PageAssessment.Good(page, hash));
+  }
+
+  static Charset charsetOf(String contentType) {
+    if (contentType == null) {
+      return StandardCharsets.UTF_8;
+    }
+    Matcher m = CHARSET.matcher(contentType.toLowerCase(Locale.ROOT));
+    try {
+      return m.find() ? Charset.forName(m.group(1)) : StandardCharsets.UTF_8;
+    } catch (IllegalArgumentException unknownCharset) {
+      return StandardCharsets.UTF_8;
+    }
+  }
+}

@@ -1,0 +1,98 @@
+package io.eparwatch.watch;
+
+import io.eparwatch.snapshot.FetchedPage;
+import io.eparwatch.snapshot.SnapshotStore;
+import io.eparwatch.source.FetchResult;
+import io.eparwatch.source.PageFetcher;
+import io.eparwatch.source.Validators;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import org.jboss.logging.Logger;
+
+/**
+ * One check of one watch: fetch (outside any transaction, it may take seconds), assess, record.
+ * Checks of the same watch never overlap within this instance; across instances the unique version
+ * number keeps a version from being stored twice.
+ */
+@ApplicationScoped
+public class WatchChecker {
+
+  private static final Logger LOG = Logger.getLogger(WatchChecker.class);
+
+  private final PageFetcher fetcher;
+  private final PageAssessor assessor;
+  private final CheckRecorder recorder;
+  private final SnapshotStore store;
+  private final Clock clock;
+  private final ConcurrentMap<Long, Object> locks = new ConcurrentHashMap<>();
+
+  public WatchChecker(
+      PageFetcher fetcher,
+      PageAssessor assessor,
+      CheckRecorder recorder,
+      SnapshotStore store,
+      Clock clock) {
+    this.fetcher = fetcher;
+    this.assessor = assessor;
+    this.recorder = recorder;
+    this.store = store;
+    this.clock = clock;
+  }
+
+  public CheckOutcome check(long watchId) {
+    synchronized (locks.computeIfAbsent(watchId, id -> new Object())) {
+      Target target = QuarkusTransaction.requiringNew().call(() -> Target.of(watchId));
+      if (target == null) {
+        return CheckOutcome.failed("watch " + watchId + " no longer exists");
+      }
+      CheckOutcome outcome = run(target);
+      LOG.infof("checked %s: %s %s", target.slug(), outcome.outcome(),
+          outcome.message() == null ? "(" + outcome.changes().size() + " changes)" : outcome.message());
+      return outcome;
+    }
+  }
+
+  private CheckOutcome run(Target target) {
+    Instant started = clock.instant();
+    FetchResult result =
+        fetcher.fetch(URI.create(target.url()), new Validators(target.etag(), target.lastModified()));
+    if (result instanceof FetchResult.Failed failed) {
+      return recorder.failed(target.id(), failed.error(), failed.retryNotBefore(), started);
+    }
+    if (result instanceof FetchResult.NotModified) {
+      return recorder.notModified(target.id(), started);
+    }
+    FetchResult.Fetched fetched = (FetchResult.Fetched) result;
+    FetchedPage page =
+        new FetchedPage(
+            fetched.body(),
+            fetched.status(),
+            fetched.contentType(),
+            fetched.etag(),
+            fetched.lastModified(),
+            started,
+            fetched.elapsed());
+    PageAssessment assessment =
+        assessor.assess(
+            fetched.body(),
+            fetched.contentType(),
+            target.url(),
+            QuarkusTransaction.requiringNew().call(() -> store.latestGoodPage(target.id())));
+    return recorder.fetched(target.id(), page, assessment);
+  }
+
+  /** What a check needs from the watch, read in a short transaction of its own. */
+  private record Target(long id, String slug, String url, String etag, String lastModified) {
+    static Target of(long watchId) {
+      Watch watch = Watch.findById(watchId);
+      return watch == null
+          ? null
+          : new Target(watch.id, watch.slug, watch.url, watch.etag, watch.lastModified);
+    }
+  }
+}

@@ -1,0 +1,73 @@
+package io.eparwatch.watch;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.eparwatch.testing.Api;
+import io.eparwatch.testing.EmaStub;
+import io.eparwatch.testing.EmaStub.InjectEmaStub;
+import io.eparwatch.testing.Pages;
+import io.eparwatch.testing.PostgresProfile;
+import io.eparwatch.testing.StubPages;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import javax.sql.DataSource;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.quartz.Scheduler;
+
+/**
+ * The production set-up for real: PostgreSQL, Flyway's scripts for it, the clustered Quartz JDBC
+ * store, and the scheduled tick checking due watches by itself.
+ */
+@QuarkusTest
+@TestProfile(PostgresProfile.class)
+@QuarkusTestResource(EmaStub.class)
+class PostgresIT {
+
+  @InjectEmaStub WireMockServer ema;
+  @Inject DataSource dataSource;
+  @Inject Scheduler quartz;
+
+  @Test
+  void runsOnPostgresqlWithTheClusteredQuartzStore() throws Exception {
+    try (var connection = dataSource.getConnection()) {
+      assertEquals("PostgreSQL", connection.getMetaData().getDatabaseProductName());
+    }
+    assertTrue(quartz.getMetaData().isJobStoreClustered());
+    assertTrue(quartz.getMetaData().isJobStoreSupportsPersistence());
+  }
+
+  @Test
+  void theScheduledTickChecksDueWatchesAndRecordsChanges() {
+    StubPages.serve(ema, Pages.PATH, Pages.v1());
+    String slug = Api.watch(ema.baseUrl() + Pages.PATH);
+    awaitOutcome(slug, "BASELINE");
+
+    StubPages.serve(ema, Pages.PATH, Pages.v2());
+    makeDue(slug);
+    awaitOutcome(slug, "CHANGED");
+    Api.changes("product=" + slug).statusCode(200)
+        .body("type", hasItem("DOCUMENT_ADDED"))
+        .body("find { it.type == 'TRANSLATION_ADDED' }.language", equalTo("is"));
+  }
+
+  private static void makeDue(String slug) {
+    QuarkusTransaction.requiringNew().run(() ->
+        Watch.findBySlug(slug).orElseThrow().nextCheckAt = Instant.now().minusSeconds(1));
+  }
+
+  private static void awaitOutcome(String slug, String outcome) {
+    Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+        given().get("/api/watches/" + slug).then().body("lastOutcome", equalTo(outcome)));
+  }
+}
