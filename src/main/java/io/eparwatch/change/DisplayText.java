@@ -1,13 +1,9 @@
 package io.eparwatch.change;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /** The comparable display form of a value: whitespace-only differences must never count as changes. */
 final class DisplayText {
-
-  // \p{Z} covers the no-break spaces (U+00A0, U+2007, U+202F) that \s misses.
-  private static final Pattern WHITESPACE_RUN = Pattern.compile("[\\s\\p{Z}]+");
 
   private DisplayText() {}
 
@@ -16,8 +12,24 @@ final class DisplayText {
     if (text == null) {
       return null;
     }
-    String collapsed = WHITESPACE_RUN.matcher(text).replaceAll(" ").trim();
-    return collapsed.isEmpty() ? null : collapsed;
+    if (!hasWhitespace(text)) {
+      return text.isEmpty() ? null : text;
+    }
+    StringBuilder collapsed = new StringBuilder(text.length());
+    boolean gap = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (isWhitespace(c)) {
+        gap = collapsed.length() > 0;
+      } else {
+        if (gap) {
+          collapsed.append(' ');
+          gap = false;
+        }
+        collapsed.append(c);
+      }
+    }
+    return collapsed.length() == 0 ? null : collapsed.toString();
   }
 
   /**
@@ -29,10 +41,34 @@ final class DisplayText {
   }
 
   private static String withoutWhitespace(String text) {
-    return text == null ? null : WHITESPACE_RUN.matcher(text).replaceAll("");
+    if (text == null || !hasWhitespace(text)) {
+      return text;
+    }
+    StringBuilder kept = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!isWhitespace(c)) {
+        kept.append(c);
+      }
+    }
+    return kept.toString();
   }
 
   static String of(Object value) {
     return value == null ? null : normalize(value.toString());
+  }
+
+  private static boolean hasWhitespace(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (isWhitespace(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Java's whitespace plus the Unicode space separators, so no-break spaces (U+00A0, U+202F) count. */
+  private static boolean isWhitespace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 }

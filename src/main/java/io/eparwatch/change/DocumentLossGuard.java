@@ -23,7 +23,7 @@ public class DocumentLossGuard {
     this(config.guards().maxDocumentLoss());
   }
 
-  DocumentLossGuard(double maxLoss) {
+  public DocumentLossGuard(double maxLoss) {
     this.maxLoss = maxLoss;
   }
 

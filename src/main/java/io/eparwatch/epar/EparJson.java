@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 
 /** The one JSON form of the page model: ISO dates, stable property order; used for storage and golden files. */
@@ -22,6 +24,15 @@ public final class EparJson {
     try {
       return MAPPER.writeValueAsString(value);
     } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Streams the JSON form, e.g. into a digest, without building it as a string first. */
+  public static void writeTo(OutputStream out, Object value) {
+    try {
+      MAPPER.writeValue(out, value);
+    } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }

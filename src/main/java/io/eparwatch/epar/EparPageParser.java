@@ -4,6 +4,10 @@ import static io.eparwatch.epar.KeyFacts.is;
 import static io.eparwatch.epar.KeyFacts.startsWith;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.util.List;
 import java.util.function.Predicate;
 import org.jsoup.Jsoup;
@@ -32,12 +36,30 @@ public class EparPageParser {
    */
   public ParseResult parse(String html, String pageUrl) {
     String bodyProblem = PageGuard.rejectBody(html);
+    return bodyProblem != null
+        ? new ParseResult.NotEparPage(bodyProblem)
+        : read(Jsoup.parse(html, pageUrl), pageUrl);
+  }
+
+  /**
+   * The body as fetched: jsoup decodes it while parsing, so a check never holds the page twice
+   * (bytes and a decoded string, the latter twice their size for pages in Greek or Bulgarian).
+   */
+  public ParseResult parse(byte[] body, Charset charset, String pageUrl) {
+    String bodyProblem = PageGuard.rejectBody(body);
     if (bodyProblem != null) {
       return new ParseResult.NotEparPage(bodyProblem);
     }
-    Document document = Jsoup.parse(html, pageUrl);
+    try {
+      return read(Jsoup.parse(new ByteArrayInputStream(body), charset.name(), pageUrl), pageUrl);
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading a byte array cannot fail", e);
+    }
+  }
+
+  private ParseResult read(Document document, String pageUrl) {
     PageScan scan = new PageScan(pageUrl);
-    NodeTraversor.traverse(scan, document);
+    NodeTraversor.filter(scan, document);
     KeyFacts facts = new KeyFacts(scan.labelCells, scan.headings);
     String productNumber = facts.productNumber(PRODUCT_NUMBER);
     String pageProblem = PageGuard.rejectPage(scan, productNumber);

@@ -6,15 +6,30 @@ package io.eparwatch.epar;
  */
 final class PageGuard {
 
+  private static final String EMPTY = "Empty body: the response contained no HTML";
+  private static final String TRUNCATED =
+      "Truncated body: no closing </html> tag, the download was probably cut off";
+
   private PageGuard() {}
 
   /** Checks on the raw body, before parsing; null when the body may be parsed. */
   static String rejectBody(String html) {
     if (html == null || html.isBlank()) {
-      return "Empty body: the response contained no HTML";
+      return EMPTY;
     }
     if (!hasClosingHtmlTag(html)) {
-      return "Truncated body: no closing </html> tag, the download was probably cut off";
+      return TRUNCATED;
+    }
+    return null;
+  }
+
+  /** The same checks on a body as fetched: EMA's pages end in ASCII markup whatever their charset. */
+  static String rejectBody(byte[] body) {
+    if (body == null || isBlank(body)) {
+      return EMPTY;
+    }
+    if (!hasClosingHtmlTag(body)) {
+      return TRUNCATED;
     }
     return null;
   }
@@ -34,6 +49,25 @@ final class PageGuard {
   private static boolean hasClosingHtmlTag(String html) {
     for (int at = html.lastIndexOf('<'); at >= 0; at = html.lastIndexOf('<', at - 1)) {
       if (html.regionMatches(true, at, "</html", 0, 6)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isBlank(byte[] body) {
+    for (byte b : body) {
+      if (b != ' ' && b != '\t' && b != '\n' && b != '\r' && b != '\f') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean hasClosingHtmlTag(byte[] body) {
+    for (int at = body.length - 6; at >= 0; at--) {
+      if (body[at] == '<' && body[at + 1] == '/' && (body[at + 2] | 0x20) == 'h'
+          && (body[at + 3] | 0x20) == 't' && (body[at + 4] | 0x20) == 'm' && (body[at + 5] | 0x20) == 'l') {
         return true;
       }
     }

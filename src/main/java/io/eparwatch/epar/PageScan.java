@@ -9,14 +9,18 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.NodeFilter;
+import java.util.Set;
 
 /**
  * One traversal of the page that collects everything the extractors need: the name heading, the
  * section headings, document links (with their section), key-fact label cells and labelled texts.
- * Site chrome (navigation, footer, page header) is skipped so that its links never count.
+ * Site chrome (navigation, footer, page header) is skipped so that its links never count; chrome,
+ * scripts, styles and icons are skipped whole, which keeps the scan cheap next to the parse itself.
  */
-final class PageScan implements NodeVisitor {
+final class PageScan implements NodeFilter {
+
+  private static final Set<String> OPAQUE = Set.of("script", "style", "noscript", "svg", "template", "iframe");
 
   static final Pattern PROCEDURE_HEADING =
       Pattern.compile("^(\\d{1,2}/\\d{1,2}/\\d{4})\\s+.*?EME?A/[HV]/C/\\d+.*\\s[-–]\\s*(\\S+)$");
@@ -35,7 +39,6 @@ final class PageScan implements NodeVisitor {
   private final String origin;
   private final String pageHost;
   private final Deque<Section> sections = new ArrayDeque<>();
-  private int chromeDepth;
   private int mainDepth;
 
   private record Section(Element owner, String title) {}
@@ -50,44 +53,42 @@ final class PageScan implements NodeVisitor {
   }
 
   @Override
-  public void head(Node node, int depth) {
+  public FilterResult head(Node node, int depth) {
     if (node instanceof Element) {
-      enter((Element) node);
-    } else if (node instanceof TextNode && chromeDepth == 0) {
+      return enter((Element) node);
+    }
+    if (node instanceof TextNode) {
       text((TextNode) node);
     }
+    return FilterResult.CONTINUE;
   }
 
   @Override
-  public void tail(Node node, int depth) {
-    if (!(node instanceof Element)) {
-      return;
+  public FilterResult tail(Node node, int depth) {
+    if (node instanceof Element) {
+      Element element = (Element) node;
+      if ("main".equals(element.normalName())) {
+        mainDepth--;
+      }
+      while (!sections.isEmpty() && sections.peek().owner() == element) {
+        sections.pop();
+      }
     }
-    Element element = (Element) node;
-    if (isChrome(element)) {
-      chromeDepth--;
-    }
-    if (isMain(element)) {
-      mainDepth--;
-    }
-    while (!sections.isEmpty() && sections.peek().owner() == element) {
-      sections.pop();
-    }
+    return FilterResult.CONTINUE;
   }
 
-  private void enter(Element element) {
-    if (isMain(element)) {
-      mainDepth++;
-    }
-    if (isChrome(element)) {
-      chromeDepth++;
-    }
+  private FilterResult enter(Element element) {
     String tag = element.normalName();
     if ("meta".equals(tag)) {
       meta(element);
+      return FilterResult.CONTINUE;
     }
-    if (chromeDepth > 0) {
-      return;
+    String classes = element.className();
+    if (OPAQUE.contains(tag) || isChrome(tag, classes)) {
+      return FilterResult.SKIP_ENTIRELY;
+    }
+    if ("main".equals(tag)) {
+      mainDepth++;
     }
     switch (tag) {
       case "h1":
@@ -110,19 +111,15 @@ final class PageScan implements NodeVisitor {
       default:
         break;
     }
-    statusHints(element);
+    statusHints(element, classes);
+    return FilterResult.CONTINUE;
   }
 
-  private boolean isChrome(Element element) {
-    String tag = element.normalName();
+  private boolean isChrome(String tag, String classes) {
     return "nav".equals(tag)
         || "footer".equals(tag)
         || ("header".equals(tag) && mainDepth == 0)
-        || element.attr("class").contains("breadcrumb");
-  }
-
-  private static boolean isMain(Element element) {
-    return "main".equals(element.normalName());
+        || classes.contains("breadcrumb");
   }
 
   private void meta(Element meta) {
@@ -184,11 +181,11 @@ final class PageScan implements NodeVisitor {
     return anchor.absUrl("href");
   }
 
-  private void statusHints(Element element) {
+  private void statusHints(Element element, String classes) {
     if (medicineStatus == null && element.hasAttr("data-medicine-status")) {
       medicineStatus = element;
     }
-    if (statusTitleHint == null && element.attr("class").contains("status-title")) {
+    if (statusTitleHint == null && classes.contains("status-title")) {
       statusTitleHint = element;
     }
   }

@@ -4,9 +4,12 @@ import io.eparwatch.epar.EparDocument;
 import io.eparwatch.epar.EparJson;
 import io.eparwatch.epar.EparPage;
 import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.HexFormat;
 import org.jsoup.Jsoup;
 
@@ -17,16 +20,19 @@ import org.jsoup.Jsoup;
  */
 public final class ContentFingerprint {
 
-  private static final Comparator<EparDocument> BY_KEY = Comparator.comparing(EparDocument::key);
-
   private ContentFingerprint() {}
 
   public static String of(EparPage page) {
-    return sha256("epar:" + EparJson.write(normalised(page)));
+    MessageDigest digest = sha256();
+    digest.update("epar:".getBytes(StandardCharsets.UTF_8));
+    EparJson.writeTo(new DigestOutputStream(OutputStream.nullOutputStream(), digest), normalised(page));
+    return HexFormat.of().formatHex(digest.digest());
   }
 
   public static String ofText(String html) {
-    return sha256("text:" + Jsoup.parse(html).text());
+    MessageDigest digest = sha256();
+    digest.update(("text:" + Jsoup.parse(html).text()).getBytes(StandardCharsets.UTF_8));
+    return HexFormat.of().formatHex(digest.digest());
   }
 
   static EparPage normalised(EparPage page) {
@@ -46,13 +52,21 @@ public final class ContentFingerprint {
         page.revision(),
         page.latestProcedure(),
         page.pageLastUpdated(),
-        page.documents().stream().sorted(BY_KEY).toList());
+        sortedByKey(page.documents()));
   }
 
-  private static String sha256(String content) {
+  /** Keys computed once per document, not once per comparison. */
+  private static List<EparDocument> sortedByKey(List<EparDocument> documents) {
+    return documents.stream()
+        .map(document -> Map.entry(document.key(), document))
+        .sorted(Map.Entry.comparingByKey())
+        .map(Map.Entry::getValue)
+        .toList();
+  }
+
+  private static MessageDigest sha256() {
     try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(digest.digest(content.getBytes(StandardCharsets.UTF_8)));
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required of every JVM", e);
     }

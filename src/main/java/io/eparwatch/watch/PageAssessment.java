@@ -3,7 +3,7 @@ package io.eparwatch.watch;
 import io.eparwatch.epar.EparPage;
 
 /** What a fetched body is worth: a trustworthy page, or a suspect one with the reason. */
-sealed interface PageAssessment {
+public sealed interface PageAssessment {
 
   String contentHash();
 

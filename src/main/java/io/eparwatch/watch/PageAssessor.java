@@ -30,11 +30,11 @@ public class PageAssessor {
   /** {@code previous} is the latest good version, if there is one. */
   public PageAssessment assess(
       byte[] body, String contentType, String pageUrl, Optional<EparPage> previous) {
-    String html = new String(body, charsetOf(contentType));
-    ParseResult result = parser.parse(html, pageUrl);
+    Charset charset = charsetOf(contentType);
+    ParseResult result = parser.parse(body, charset, pageUrl);
     if (result instanceof ParseResult.NotEparPage notEpar) {
       return new PageAssessment.Suspect(
-          null, ContentFingerprint.ofText(html), "not an EPAR page: " + notEpar.reason());
+          null, ContentFingerprint.ofText(new String(body, charset)), notEpar.reason());
     }
     EparPage page = ((ParseResult.Parsed) result).page();
     String hash = ContentFingerprint.of(page);

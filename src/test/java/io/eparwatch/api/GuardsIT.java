@@ -77,8 +77,8 @@ class GuardsIT {
     String v2 = Pages.v2();
     StubPages.serve(ema, Pages.PATH, v2.substring(0, v2.length() * 2 / 3));
     check(slug).body("outcome", equalTo("SUSPECT")).body("changes", empty())
-        .body("message", containsString("not an EPAR page"));
-    given().get("/api/watches/" + slug).then().body("problem", containsString("not an EPAR page"));
+        .body("message", containsString("Truncated body"));
+    given().get("/api/watches/" + slug).then().body("problem", containsString("Truncated body"));
     given().get("/api/watches/" + slug + "/snapshots").then()
         .body("", hasSize(2)).body("[0].status", equalTo("SUSPECT"));
   }
@@ -89,7 +89,7 @@ class GuardsIT {
     check(slug).body("outcome", equalTo("SUSPECT")).body("changes", empty());
     int id = given().get("/api/watches/" + slug + "/snapshots").then().extract().path("[0].id");
     given().get("/api/snapshots/" + id).then().body("page", nullValue())
-        .body("snapshot.suspectReason", containsString("not an EPAR page"));
+        .body("snapshot.suspectReason", containsString("Not an EPAR page"));
     StubPages.serve(ema, Pages.PATH, Pages.v1());
     check(slug).body("outcome", equalTo("UNCHANGED"));
     given().get("/api/watches/" + slug).then().body("problem", nullValue());
