@@ -1,0 +1,96 @@
+package io.eparwatch.demo;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The recorded pages of the demo ({@code demo/scenario.json}): per page a recorded base body and
+ * the edits EMA made to it over time. Version {@code n} is the base with the first {@code n} steps
+ * applied, so every version is the one before it plus one realistic revision.
+ */
+public final class DemoScenario {
+
+  /**
+   * One revision: literal text replacements, applied in order; or, with {@code page}, a different
+   * body served for that version only (an outage page), after which the edits carry on.
+   */
+  public record Step(String note, List<Edit> edits, String page) {}
+
+  public record Edit(String replace, String with) {}
+
+  record PageScript(String slug, String path, String base, List<Step> steps) {}
+
+  record Script(List<PageScript> pages) {}
+
+  private final Map<String, List<String>> versionsByPath = new LinkedHashMap<>();
+  private final List<String> paths = new ArrayList<>();
+
+  private DemoScenario() {}
+
+  public static DemoScenario load() {
+    DemoScenario scenario = new DemoScenario();
+    Script script = readJson("demo/scenario.json");
+    for (PageScript page : script.pages()) {
+      scenario.paths.add(page.path());
+      scenario.versionsByPath.put(page.path(), versionsOf(readText("demo/" + page.base()), page));
+    }
+    return scenario;
+  }
+
+  /** Paths of the recorded EPAR pages, e.g. {@code /en/medicines/human/EPAR/imlygic}. */
+  public List<String> paths() {
+    return List.copyOf(paths);
+  }
+
+  /** The body served for {@code path} at version {@code index} (the last one once all have played). */
+  public String page(String path, int index) {
+    List<String> versions = versionsByPath.get(path);
+    return versions == null ? null : versions.get(Math.min(index, versions.size() - 1));
+  }
+
+  private static List<String> versionsOf(String base, PageScript page) {
+    List<String> versions = new ArrayList<>(List.of(base));
+    String current = base;
+    for (Step step : page.steps()) {
+      if (step.page() != null) {
+        versions.add(readText("demo/" + step.page()));
+        continue;
+      }
+      for (Edit edit : step.edits()) {
+        if (!current.contains(edit.replace())) {
+          throw new IllegalStateException(
+              "demo step '" + step.note() + "' of " + page.slug() + " does not apply: " + edit.replace());
+        }
+        current = current.replace(edit.replace(), edit.with());
+      }
+      versions.add(current);
+    }
+    return versions;
+  }
+
+  private static Script readJson(String resource) {
+    try {
+      return new ObjectMapper().readValue(readText(resource), Script.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String readText(String resource) {
+    try (InputStream in = DemoScenario.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing demo resource " + resource);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
