@@ -24,6 +24,8 @@ final class RobotsCache {
   private final RedirectFollower http;
   private RobotsRules rules;
   private Instant expires = Instant.MIN;
+  /** Why robots.txt could not be read, while that is the reason everything is disallowed. */
+  private String unreachable;
 
   RobotsCache(URI robotsUrl, String productToken, Duration ttl, Clock clock, RedirectFollower http) {
     this.robotsUrl = robotsUrl;
@@ -48,7 +50,9 @@ final class RobotsCache {
     if (rules.allows(uri.getRawPath() + query)) {
       return Optional.empty();
     }
-    return Optional.of(Exchange.Failure.permanent("disallowed by robots.txt: " + uri.getRawPath()));
+    return Optional.of(Exchange.Failure.permanent(unreachable != null
+        ? "robots.txt of EMA could not be read (" + unreachable + "); no page is fetched until it can"
+        : "disallowed by robots.txt: " + uri.getRawPath()));
   }
 
   /** Null once the rules are renewed; the failure when EMA asked us to wait (nothing learnt). */
@@ -77,10 +81,12 @@ final class RobotsCache {
     LOG.warnf("robots.txt unreachable (%s): disallowing all fetches for now", describe(exchange));
     Duration recheck = ttl.compareTo(UNREACHABLE_RECHECK) < 0 ? ttl : UNREACHABLE_RECHECK;
     keep(RobotsRules.disallowAll(), recheck);
+    unreachable = describe(exchange);
   }
 
   private void keep(RobotsRules rules, Duration lifetime) {
     this.rules = rules;
+    this.unreachable = null;
     this.expires = clock.instant().plus(lifetime);
   }
 
