@@ -18,6 +18,8 @@ public interface EparWatchConfig {
 
   Guards guards();
 
+  Exports exports();
+
   Demo demo();
 
   interface Ema {
@@ -72,8 +74,11 @@ public interface EparWatchConfig {
     @WithDefault("1m")
     String tick();
 
-    /** Interval between two successful checks of one watch. */
-    @WithDefault("6h")
+    /**
+     * Interval between two successful checks of one watch. Rare on purpose: the EMA exports tell
+     * when a watched page moved, and that page is then checked at once.
+     */
+    @WithDefault("7d")
     Duration pageInterval();
 
     /** Most watches taken in one tick. */
@@ -104,6 +109,40 @@ public interface EparWatchConfig {
      */
     @WithDefault("3")
     int lossConfirmations();
+  }
+
+  interface Exports {
+    /** Path of EMA's medicines export (JSON), relative to the EMA base URL. */
+    @WithDefault("/en/documents/report/medicines-output-medicines_json-report_en.json")
+    String medicinesPath();
+
+    /** Path of EMA's EPAR documents export (JSON), relative to the EMA base URL. */
+    @WithDefault("/en/documents/report/documents-output-epar_documents_json-report_en.json")
+    String documentsPath();
+
+    /** When the exports are ingested (Quartz cron; EMA refreshes them about twice a day). */
+    @WithDefault("0 30 7,19 * * ?")
+    String cron();
+
+    /** Time zone of {@code cron}. */
+    @WithDefault("Europe/Amsterdam")
+    String timeZone();
+
+    /** A larger download is refused (the documents export is about 30 MB). */
+    @WithDefault("200M")
+    MemorySize maxDownloadSize();
+
+    /** Longest time one export download may take. */
+    @WithDefault("5m")
+    Duration downloadTimeout();
+
+    /** An export whose own timestamp is older than this is reported stale by readiness health. */
+    @WithDefault("36h")
+    Duration staleAfter();
+
+    /** A download with fewer records than this share of the previous one is rejected whole. */
+    @WithDefault("0.5")
+    double minRecordShare();
   }
 
   interface Demo {
