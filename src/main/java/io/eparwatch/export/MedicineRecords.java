@@ -1,0 +1,63 @@
+package io.eparwatch.export;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Maps records of the medicines JSON report. */
+final class MedicineRecords implements RecordMapper<MedicineRecord> {
+
+  /** The report's Yes/No fields, in the sorted order {@link MedicineRecord#flags()} keeps. */
+  static final List<String> FLAGS =
+      List.of(
+          "accelerated_assessment", "additional_monitoring", "advanced_therapy", "biosimilar",
+          "conditional_approval", "exceptional_circumstances", "generic", "orphan_medicine",
+          "patient_safety", "prime_priority_medicine");
+
+  private static final List<String> REQUIRED =
+      List.of("name_of_medicine", "ema_product_number", "medicine_status", "medicine_url");
+
+  @Override
+  public String kind() {
+    return "medicine";
+  }
+
+  @Override
+  public List<String> requiredKeys() {
+    return REQUIRED;
+  }
+
+  @Override
+  public MedicineRecord map(RecordFields fields) {
+    return new MedicineRecord(
+        fields.shared("category"),
+        fields.text("name_of_medicine"),
+        fields.shared("ema_product_number"),
+        fields.shared("medicine_status"),
+        fields.shared("opinion_status"),
+        fields.text("latest_procedure_affecting_product_information"),
+        fields.list("international_non_proprietary_name_common_name"),
+        fields.list("active_substance"),
+        fields.list("therapeutic_area_mesh"),
+        fields.firstText("atc_code_human", "atcvet_code_veterinary"),
+        fields.firstText("pharmacotherapeutic_group_human", "pharmacotherapeutic_group_veterinary"),
+        fields.text("therapeutic_indication"),
+        fields.shared("marketing_authorisation_developer_applicant_holder"),
+        fields.date("opinion_adopted_date"),
+        fields.date("marketing_authorisation_date"),
+        fields.text("revision_number"),
+        fields.date("first_published_date"),
+        fields.date("last_updated_date"),
+        fields.text("medicine_url"),
+        flags(fields));
+  }
+
+  private static List<String> flags(RecordFields fields) {
+    List<String> yes = new ArrayList<>();
+    for (String flag : FLAGS) {
+      if (fields.yes(flag)) {
+        yes.add(flag);
+      }
+    }
+    return fields.shared(List.copyOf(yes));
+  }
+}
