@@ -156,7 +156,9 @@ final class ExportStream<T> {
   private static String malformed(JsonProcessingException e) {
     JsonLocation at = e.getLocation();
     String where = at == null ? "" : String.format(" at line %d, column %d", at.getLineNr(), at.getColumnNr());
-    return "truncated or malformed JSON" + where + " (" + firstClause(e.getOriginalMessage()) + ")";
+    String cause = firstClause(e.getOriginalMessage());
+    String hint = cause.startsWith("Unexpected character ('<'") ? ", an HTML or XML page rather than JSON" : "";
+    return "truncated or malformed JSON" + where + " (" + cause + hint + ")";
   }
 
   /** Jackson's message up to its first ':' or newline, e.g. "Unexpected end-of-input". */
