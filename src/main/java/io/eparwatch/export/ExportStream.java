@@ -22,7 +22,8 @@ import java.util.List;
 final class ExportStream<T> {
 
   // The caller owns the stream and closes it.
-  private static final ObjectMapper MAPPER = JsonMapper.builder().disable(StreamReadFeature.AUTO_CLOSE_SOURCE).build();
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder().disable(StreamReadFeature.AUTO_CLOSE_SOURCE).build();
   private static final String NOT_AN_EXPORT = "not an EMA export: expected a JSON object with \"meta\" and \"data\"";
 
   private final RecordMapper<T> mapper;
@@ -53,7 +54,9 @@ final class ExportStream<T> {
     if (problem == null) {
       problem = countProblem(previousRecords);
     }
-    return problem == null ? new ExportRead.Accepted<>(meta, records, skipped) : new ExportRead.Rejected<>(problem);
+    return problem == null
+        ? new ExportRead.Accepted<>(meta, records, skipped)
+        : new ExportRead.Rejected<>(problem);
   }
 
   private String readEnvelope(JsonParser parser) throws IOException {
@@ -67,7 +70,8 @@ final class ExportStream<T> {
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String field = parser.currentName();
       parser.nextToken();
-      String problem = "meta".equals(field) ? readMeta(parser) : "data".equals(field) ? readData(parser) : skip(parser);
+      String problem =
+          "meta".equals(field) ? readMeta(parser) : "data".equals(field) ? readData(parser) : skip(parser);
       if (problem != null) {
         return problem;
       }
@@ -75,7 +79,10 @@ final class ExportStream<T> {
     if (parser.nextToken() != null) {
       return "unexpected content after the end of the export";
     }
-    return meta == null ? NOT_AN_EXPORT + ", \"meta\" is missing" : sawData ? null : NOT_AN_EXPORT + ", \"data\" is missing";
+    if (meta == null) {
+      return NOT_AN_EXPORT + ", \"meta\" is missing";
+    }
+    return sawData ? null : NOT_AN_EXPORT + ", \"data\" is missing";
   }
 
   private String readMeta(JsonParser parser) throws IOException {

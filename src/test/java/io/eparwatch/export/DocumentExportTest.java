@@ -23,7 +23,8 @@ class DocumentExportTest {
 
   @BeforeAll
   static void readSample() {
-    sample = ExportFixtures.accepted(ExportReader.readDocuments(ExportFixtures.stream(ExportFixtures.documentsCountedRight()), 0));
+    String json = ExportFixtures.documentsCountedRight();
+    sample = ExportFixtures.accepted(ExportReader.readDocuments(ExportFixtures.stream(json), 0));
   }
 
   private static DocumentRecord withId(String id) {
@@ -48,7 +49,8 @@ class DocumentExportTest {
     assertEquals(LocalDate.of(2018, 11, 29), presentations.lastUpdated());
     assertNull(presentations.referenceNumber());
     assertEquals(
-        "https://www.ema.europa.eu/en/documents/all-authorised-presentations/twinrix-adult-epar-all-authorised-presentations_en.pdf",
+        "https://www.ema.europa.eu/en/documents/all-authorised-presentations/"
+            + "twinrix-adult-epar-all-authorised-presentations_en.pdf",
         presentations.url());
     assertEquals(TWINRIX_PRESENTATION_LANGUAGES, presentations.languages());
   }

@@ -43,13 +43,15 @@ class ExportGuardsTest {
   void truncatedDownloadIsRejectedWithItsPosition() {
     String json = ExportFixtures.text(MEDICINES);
     String reason = rejection(medicines(json.substring(0, json.length() / 2)));
-    assertTrue(reason.matches("truncated or malformed JSON at line \\d+, column \\d+ \\(Unexpected end-of-input.*\\)"), reason);
+    String expected = "truncated or malformed JSON at line \\d+, column \\d+ \\(Unexpected end-of-input.*\\)";
+    assertTrue(reason.matches(expected), reason);
   }
 
   @Test
   void truncatedDocumentsDownloadIsRejected() {
     String json = ExportFixtures.documentsCountedRight();
-    assertStartsWith("truncated or malformed JSON at line ", rejection(ExportReader.readDocuments(stream(json.substring(0, 20_000)), 0)));
+    String reason = rejection(ExportReader.readDocuments(stream(json.substring(0, 20_000)), 0));
+    assertStartsWith("truncated or malformed JSON at line ", reason);
   }
 
   @Test
@@ -135,7 +137,8 @@ class ExportGuardsTest {
 
   @Test
   void shrinkCountsAcceptedRecordsNotSkippedOnes() throws IOException {
-    String allBlank = medicinesWith(root -> root.get("data").forEach(r -> ((ObjectNode) r).put("medicine_status", "")));
+    String allBlank =
+        medicinesWith(root -> root.get("data").forEach(r -> ((ObjectNode) r).put("medicine_status", "")));
     assertEquals(21, accepted(medicines(allBlank)).skipped());
     assertStartsWith("shrunk from 21 to 0 records", rejection(ExportReader.readMedicines(stream(allBlank), 21)));
   }
@@ -148,7 +151,8 @@ class ExportGuardsTest {
 
   @Test
   void emptyTranslationsArrayMeansEnglishOnly() {
-    String json = "{\"meta\": {\"total_records\": \"1\", \"timestamp\": \"2026-09-26T05:49:47Z\"}, \"data\": [{\"id\": \"1\","
+    String json = "{\"meta\": {\"total_records\": \"1\", \"timestamp\": \"2026-09-26T05:49:47Z\"},"
+        + " \"data\": [{\"id\": \"1\","
         + " \"name\": \"X : EPAR\", \"type\": \"overview\", \"ema_product_number\": \"EMEA/H/C/000001\","
         + " \"document_url\": \"https://www.ema.europa.eu/en/documents/overview/x_en.pdf\", \"translations\": []}]}";
     DocumentRecord only = accepted(ExportReader.readDocuments(stream(json), 0)).records().get(0);

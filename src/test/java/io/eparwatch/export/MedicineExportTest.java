@@ -18,7 +18,8 @@ class MedicineExportTest {
 
   @BeforeAll
   static void readSample() {
-    sample = ExportFixtures.accepted(ExportReader.readMedicines(ExportFixtures.stream(ExportFixtures.text(MEDICINES)), 0));
+    String json = ExportFixtures.text(MEDICINES);
+    sample = ExportFixtures.accepted(ExportReader.readMedicines(ExportFixtures.stream(json), 0));
   }
 
   private static MedicineRecord named(String name) {

@@ -26,9 +26,11 @@ public final class SyntheticExports {
   private static final String[][] DOCUMENT_TYPES = {
     {"overview", "EPAR - Medicine overview"}, {"assessment-report", "EPAR - Public assessment report"},
     {"variation-report", "EPAR - Assessment report - Variation"}, {"product-information", "EPAR - Product Information"},
-    {"all-authorised-presentations", "EPAR - All Authorised presentations"}, {"rmp-summary", "EPAR - Risk-management-plan summary"},
+    {"all-authorised-presentations", "EPAR - All Authorised presentations"},
+    {"rmp-summary", "EPAR - Risk-management-plan summary"},
     {"procedural-steps-after", "EPAR - Procedural steps taken and scientific information after authorisation"},
-    {"scientific-conclusion", "EPAR - Scientific conclusions and grounds for the variation to the terms of the marketing authorisation"}
+    {"scientific-conclusion",
+      "EPAR - Scientific conclusions and grounds for the variation to the terms of the marketing authorisation"}
   };
 
   private SyntheticExports() {}

@@ -22,7 +22,8 @@ class SyntheticExportsTest {
   private static <T> ExportRead.Accepted<T> read(Path file, boolean documents) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
       @SuppressWarnings("unchecked")
-      ExportRead<T> read = (ExportRead<T>) (documents ? ExportReader.readDocuments(in, 0) : ExportReader.readMedicines(in, 0));
+      ExportRead<T> read =
+          (ExportRead<T>) (documents ? ExportReader.readDocuments(in, 0) : ExportReader.readMedicines(in, 0));
       return accepted(read);
     }
   }
@@ -48,7 +49,8 @@ class SyntheticExportsTest {
     SyntheticExports.writeMedicines(medicines, 300, 1);
     SyntheticExports.writeDocuments(documents, 2_000, 300, 2);
     ExportRead.Accepted<MedicineRecord> medicineRead = read(medicines, false);
-    Set<String> products = medicineRead.records().stream().map(MedicineRecord::productNumber).collect(Collectors.toSet());
+    Set<String> products =
+        medicineRead.records().stream().map(MedicineRecord::productNumber).collect(Collectors.toSet());
     ExportRead.Accepted<DocumentRecord> documentRead = read(documents, true);
     assertEquals(300, products.size());
     assertTrue(documentRead.records().stream().allMatch(d -> products.contains(d.productNumber())));

@@ -38,13 +38,16 @@ final class SyntheticMedicine {
     json.writeStringField("ema_product_number", SyntheticText.productNumber(product));
     json.writeStringField("medicine_status", status);
     json.writeStringField("opinion_status", authorised ? "" : status.equals("Refused") ? "Negative" : "Positive");
-    json.writeStringField("latest_procedure_affecting_product_information", String.format("II/%04d", text.between(1, 120)));
+    String procedure = String.format("II/%04d", text.between(1, 120));
+    json.writeStringField("latest_procedure_affecting_product_information", procedure);
     json.writeStringField("international_non_proprietary_name_common_name", substance);
     json.writeStringField("active_substance", text.maybeTrailingSpace(substance));
-    json.writeStringField("therapeutic_area_mesh", text.pick(AREAS) + (text.chance(0.3) ? ";" + text.pick(AREAS) : ""));
+    String areas = text.pick(AREAS) + (text.chance(0.3) ? ";" + text.pick(AREAS) : "");
+    json.writeStringField("therapeutic_area_mesh", areas);
     json.writeStringField("species_veterinary", "");
     writeFlag(json, FLAGS[0], text);
-    json.writeStringField("atc_code_human", String.format("L0%dAG%02d", text.between(1, 4), text.between(1, 20)));
+    String atc = String.format("L0%dAG%02d", text.between(1, 4), text.between(1, 20));
+    json.writeStringField("atc_code_human", atc);
     json.writeStringField("atcvet_code_veterinary", "");
     json.writeStringField("pharmacotherapeutic_group_human", text.prose(2, 4).replace(".", ""));
     json.writeStringField("pharmacotherapeutic_group_veterinary", "");
@@ -52,9 +55,11 @@ final class SyntheticMedicine {
     for (int i = 1; i < FLAGS.length; i++) {
       writeFlag(json, FLAGS[i], text);
     }
-    json.writeStringField("marketing_authorisation_developer_applicant_holder", text.maybeTrailingSpace(text.pick(HOLDERS)));
+    String holder = text.maybeTrailingSpace(text.pick(HOLDERS));
+    json.writeStringField("marketing_authorisation_developer_applicant_holder", holder);
     writeDates(json, opinion, authorised, text);
-    json.writeStringField("medicine_url", "https://www.ema.europa.eu/en/medicines/human/EPAR/" + SyntheticText.slug(name));
+    String url = "https://www.ema.europa.eu/en/medicines/human/EPAR/" + SyntheticText.slug(name);
+    json.writeStringField("medicine_url", url);
     json.writeEndObject();
   }
 

@@ -20,7 +20,9 @@ final class SyntheticText {
     "infection", "children", "aged", "years", "above", "insufficiently", "controlled", "as", "an", "adjunct", "diet",
     "exercise", "monotherapy", "relapsed", "refractory", "haemophilia", "prophylaxis", "bleeding", "episodes"
   };
-  private static final String[] QUIRKS = {"&nbsp;", "&lt; 30 kg/m2", "patient&#039;s", "&amp;", "&gt; 100,000 copies/ml"};
+  private static final String[] QUIRKS = {
+    "&nbsp;", "&lt; 30 kg/m2", "patient&#039;s", "&amp;", "&gt; 100,000 copies/ml"
+  };
   private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.ROOT);
 
   private final Random random;
