@@ -26,6 +26,7 @@ abstract class FetcherTestBase {
   WireMockServer ema;
   private EmaClient emaClient;
   private PageFetcher fetcher;
+  private ExportDownloader downloader;
 
   @BeforeEach
   void startEma() {
@@ -44,6 +45,14 @@ abstract class FetcherTestBase {
       fetcher = new PageFetcher(emaClient());
     }
     return fetcher;
+  }
+
+  /** The downloader, sharing the fetcher's way to EMA; built on first use like the fetcher. */
+  synchronized ExportDownloader downloader() {
+    if (downloader == null) {
+      downloader = new ExportDownloader(allConfig, emaClient());
+    }
+    return downloader;
   }
 
   private synchronized EmaClient emaClient() {
