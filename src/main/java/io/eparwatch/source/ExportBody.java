@@ -2,6 +2,7 @@ package io.eparwatch.source;
 
 import java.io.IOException;
 import java.net.http.HttpResponse.BodyHandler;
+import java.net.http.HttpResponse.BodySubscriber;
 import java.net.http.HttpResponse.ResponseInfo;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,9 +15,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.jboss.logging.Logger;
 
 /**
- * How an export download receives its bodies: a 2xx answer of an export content type is streamed to
- * a part file next to the target, any other body is skipped. All exchanges of one download (redirects
- * and retries) share one deadline.
+ * How an export download receives its bodies: a 2xx answer of an export content type is streamed
+ * to a part file next to the target, any other body is skipped. All exchanges of one download
+ * (redirects and retries) share one deadline.
  */
 final class ExportBody implements BodyReceiver {
 
@@ -30,6 +31,7 @@ final class ExportBody implements BodyReceiver {
   private final Duration limit;
   private final long deadline;
   private final List<Path> parts = new CopyOnWriteArrayList<>();
+  private boolean cleanedUp; // guarded by this
 
   ExportBody(Path target, long cap, Duration limit) {
     this.directory = target.toAbsolutePath().getParent();
@@ -39,7 +41,7 @@ final class ExportBody implements BodyReceiver {
     this.deadline = System.nanoTime() + limit.toNanos();
   }
 
-  /** Whether a Content-Type (parameters ignored) is one EMA's JSON exports come with; none is fine. */
+  /** Whether a Content-Type (parameters ignored) is one EMA's JSON exports come with; none is too. */
   static boolean isExportType(String contentType) {
     if (contentType == null || contentType.isBlank()) {
       return true;
@@ -51,7 +53,7 @@ final class ExportBody implements BodyReceiver {
   @Override
   public BodyHandler<byte[]> handler() {
     return info -> isWanted(info)
-        ? new FileBodySubscriber(newPart(), cap, CappedBodySubscriber.declaredLength(info))
+        ? toNewPart(CappedBodySubscriber.declaredLength(info))
         : new SkippedBody();
   }
 
@@ -70,8 +72,12 @@ final class ExportBody implements BodyReceiver {
     return parts.isEmpty() ? null : parts.get(parts.size() - 1);
   }
 
-  /** Deletes every part file still there (a kept download has been moved away already). */
-  void deleteParts() {
+  /**
+   * Deletes every part file still there (a kept download has been moved away already). An exchange
+   * abandoned on timeout or interrupt that answers only later gets no file.
+   */
+  synchronized void deleteParts() {
+    cleanedUp = true;
     for (Path part : parts) {
       try {
         Files.deleteIfExists(part);
@@ -88,9 +94,12 @@ final class ExportBody implements BodyReceiver {
 
   // A fresh file per exchange: an abandoned exchange (timed out, cancelled) may still be writing to
   // its file, and must not mix its bytes into those of the next attempt.
-  private Path newPart() {
+  private synchronized BodySubscriber<byte[]> toNewPart(long declaredLength) {
+    if (cleanedUp) {
+      return new SkippedBody();
+    }
     Path part = directory.resolve("." + name + "." + UUID.randomUUID() + ".part");
     parts.add(part);
-    return part;
+    return new FileBodySubscriber(part, cap, declaredLength);
   }
 }

@@ -35,7 +35,10 @@ public class ExportDownloader {
     this.timeout = config.exports().downloadTimeout();
   }
 
-  /** Downloads {@code url} (on the EMA host) into {@code target}, conditionally when validators are given. */
+  /**
+   * Downloads {@code url} (on the EMA host) into {@code target}, conditionally when validators are
+   * given. The target is replaced only by a complete download; on any other outcome it is untouched.
+   */
   public DownloadResult download(URI url, Validators validators, Path target) {
     long start = System.nanoTime();
     ExportBody body = new ExportBody(target, maxBytes, timeout);

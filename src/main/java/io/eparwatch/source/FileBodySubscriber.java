@@ -21,34 +21,39 @@ final class FileBodySubscriber implements BodySubscriber<byte[]> {
 
   private static final byte[] IN_FILE = new byte[0];
 
-  private final Path file;
   private final long cap;
   private final long declaredLength;
   private final CompletableFuture<byte[]> body = new CompletableFuture<>();
+  private final FileChannel channel;
+  private final IOException openError;
   private Flow.Subscription subscription;
-  private FileChannel channel;
   private long written;
 
+  /** Creates {@code file} at once (it must not exist yet); a failure to is reported on subscribe. */
   FileBodySubscriber(Path file, long cap, long declaredLength) {
-    this.file = file;
     this.cap = cap;
     this.declaredLength = declaredLength;
+    FileChannel opened = null;
+    IOException error = null;
+    try {
+      opened = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    } catch (IOException e) {
+      error = e;
+    }
+    this.channel = opened;
+    this.openError = error;
   }
 
   @Override
   public void onSubscribe(Flow.Subscription subscription) {
     this.subscription = subscription;
-    if (declaredLength > cap) {
+    if (openError != null) {
+      fail(openError);
+    } else if (declaredLength > cap) {
       fail(tooLarge());
-      return;
+    } else {
+      subscription.request(1);
     }
-    try {
-      channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-    } catch (IOException e) {
-      fail(e);
-      return;
-    }
-    subscription.request(1);
   }
 
   @Override

@@ -68,7 +68,7 @@ class ExportDownloaderPolitenessTest extends DownloaderTestBase {
   @Test
   void aLongRetryAfterOnADownloadKeepsPageFetchesAwayToo() throws Exception {
     Instant until = clock.instant().plusSeconds(3600);
-    ema.stubFor(get(EXPORT).willReturn(aResponse().withStatus(429).withHeader("Retry-After", httpDate(until))));
+    ema.stubFor(get(EXPORT).willReturn(rateLimitedUntil(until)));
 
     DownloadResult.Failed download = assertInstanceOf(DownloadResult.Failed.class, download());
     FetchResult.Failed page = assertInstanceOf(FetchResult.Failed.class, fetch(PAGE));
@@ -83,7 +83,7 @@ class ExportDownloaderPolitenessTest extends DownloaderTestBase {
   @Test
   void aLongRetryAfterOnAPageKeepsDownloadsAwayToo() throws Exception {
     Instant until = clock.instant().plusSeconds(3600);
-    ema.stubFor(get(PAGE).willReturn(aResponse().withStatus(429).withHeader("Retry-After", httpDate(until))));
+    ema.stubFor(get(PAGE).willReturn(rateLimitedUntil(until)));
 
     assertInstanceOf(FetchResult.Failed.class, fetch(PAGE));
     DownloadResult.Failed download = assertInstanceOf(DownloadResult.Failed.class, download());
@@ -97,7 +97,8 @@ class ExportDownloaderPolitenessTest extends DownloaderTestBase {
   @Test
   void aDownloadDisallowedByRobotsTxtIsNotRequested() throws Exception {
     config.respectRobots = true;
-    ema.stubFor(get("/robots.txt").willReturn(aResponse().withBody("User-agent: *\nDisallow: /en/documents/\n")));
+    ema.stubFor(get("/robots.txt")
+        .willReturn(aResponse().withBody("User-agent: *\nDisallow: /en/documents/\n")));
     ema.stubFor(get(PAGE).willReturn(aResponse().withHeader("Content-Type", HTML).withBody("ok")));
 
     DownloadResult.Failed failed = assertInstanceOf(DownloadResult.Failed.class, download());
@@ -125,7 +126,8 @@ class ExportDownloaderPolitenessTest extends DownloaderTestBase {
   void aPageFetchAndADownloadNeverOverlap() throws Exception {
     config.minGap = Duration.ZERO;
     ema.stubFor(get(PAGE).willReturn(aResponse().withHeader("Content-Type", HTML).withFixedDelay(300)));
-    ema.stubFor(get(EXPORT).willReturn(json().withBody("x".repeat(3000)).withChunkedDribbleDelay(30, 300)));
+    ema.stubFor(get(EXPORT)
+        .willReturn(json().withBody("x".repeat(3000)).withChunkedDribbleDelay(30, 300)));
 
     CompletableFuture<FetchResult> page = CompletableFuture.supplyAsync(() -> fetch(PAGE), twoThreads);
     CompletableFuture<DownloadResult> export = CompletableFuture.supplyAsync(this::download, twoThreads);
@@ -143,7 +145,8 @@ class ExportDownloaderPolitenessTest extends DownloaderTestBase {
     ema.stubFor(get(EXPORT).inScenario("turns").whenScenarioStateIs("second").willReturn(second));
   }
 
-  private static String httpDate(Instant instant) {
-    return DateTimeFormatter.RFC_1123_DATE_TIME.format(instant.atZone(ZoneOffset.UTC));
+  private static ResponseDefinitionBuilder rateLimitedUntil(Instant until) {
+    String httpDate = DateTimeFormatter.RFC_1123_DATE_TIME.format(until.atZone(ZoneOffset.UTC));
+    return aResponse().withStatus(429).withHeader("Retry-After", httpDate);
   }
 }

@@ -52,8 +52,8 @@ class ExportDownloaderTest extends DownloaderTestBase {
     Files.writeString(target, "previous");
     ema.stubFor(get(EXPORT).willReturn(aResponse().withStatus(304)));
 
-    DownloadResult result =
-        downloader().download(url(EXPORT), new Validators("\"e1\"", "Sat, 01 Mar 2025 06:00:00 GMT"), target);
+    Validators validators = new Validators("\"e1\"", "Sat, 01 Mar 2025 06:00:00 GMT");
+    DownloadResult result = downloader().download(url(EXPORT), validators, target);
 
     assertInstanceOf(DownloadResult.NotModified.class, result);
     assertEquals("previous", Files.readString(target));
@@ -67,7 +67,8 @@ class ExportDownloaderTest extends DownloaderTestBase {
   @ValueSource(strings = {"text/json", "application/octet-stream", "text/plain; charset=ISO-8859-1",
       "Application/JSON;charset=utf-8"})
   void acceptsTheContentTypesExportsComeWith(String contentType) {
-    ema.stubFor(get(EXPORT).willReturn(aResponse().withHeader("Content-Type", contentType).withBody("[]")));
+    ema.stubFor(get(EXPORT)
+        .willReturn(aResponse().withHeader("Content-Type", contentType).withBody("[]")));
 
     assertInstanceOf(DownloadResult.Downloaded.class, download());
   }
@@ -87,7 +88,8 @@ class ExportDownloaderTest extends DownloaderTestBase {
 
     DownloadResult.Failed failed = assertInstanceOf(DownloadResult.Failed.class, download());
 
-    assertTrue(failed.error().startsWith("unexpected content type text/html; charset=UTF-8"), failed.error());
+    assertTrue(
+        failed.error().startsWith("unexpected content type text/html; charset=UTF-8"), failed.error());
     assertNothingWritten();
   }
 
@@ -107,7 +109,8 @@ class ExportDownloaderTest extends DownloaderTestBase {
   void refusesAnOversizedChunkedExportWhileStreamingAndKeepsThePreviousFile() throws Exception {
     exports.maxDownloadBytes = 1000;
     Files.writeString(target, "previous");
-    ema.stubFor(get(EXPORT).willReturn(json().withBody("x".repeat(50_000)).withChunkedDribbleDelay(50, 100)));
+    ema.stubFor(get(EXPORT)
+        .willReturn(json().withBody("x".repeat(50_000)).withChunkedDribbleDelay(50, 100)));
 
     DownloadResult.Failed failed = assertInstanceOf(DownloadResult.Failed.class, download());
 
@@ -126,10 +129,13 @@ class ExportDownloaderTest extends DownloaderTestBase {
 
   @Test
   void followsRedirectsWithinTheEmaHost() throws Exception {
-    ema.stubFor(get("/old/export.json").willReturn(aResponse().withStatus(301).withHeader("Location", EXPORT)));
+    ema.stubFor(get("/old/export.json")
+        .willReturn(aResponse().withStatus(301).withHeader("Location", EXPORT)));
     ema.stubFor(get(EXPORT).willReturn(json().withBody("[1]")));
 
-    assertInstanceOf(DownloadResult.Downloaded.class, downloader().download(url("/old/export.json"), null, target));
+    DownloadResult result = downloader().download(url("/old/export.json"), null, target);
+
+    assertInstanceOf(DownloadResult.Downloaded.class, result);
     assertEquals("[1]", Files.readString(target, StandardCharsets.UTF_8));
     assertOnlyTargetInDirectory();
   }
@@ -167,7 +173,8 @@ class ExportDownloaderTest extends DownloaderTestBase {
   void boundsTheWholeDownloadByTheDownloadTimeout() throws Exception {
     exports.downloadTimeout = Duration.ofMillis(300);
     config.maxRetries = 0;
-    ema.stubFor(get(EXPORT).willReturn(json().withBody("x".repeat(100)).withChunkedDribbleDelay(10, 1500)));
+    ema.stubFor(get(EXPORT)
+        .willReturn(json().withBody("x".repeat(100)).withChunkedDribbleDelay(10, 1500)));
 
     DownloadResult.Failed failed = assertInstanceOf(DownloadResult.Failed.class, download());
 
