@@ -17,15 +17,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * One GET, bounded in every dimension: connect timeout, read timeout over headers and body together,
- * body size. Never follows redirects; identifies itself with the configured User-Agent.
+ * One GET, bounded in every dimension: connect timeout, a time limit over headers and body together,
+ * body size (the last two set by the {@link BodyReceiver}). Never follows redirects; identifies
+ * itself with the configured User-Agent.
  */
 final class BoundedHttp {
 
   private final HttpClient client;
   private final String userAgent;
-  private final Duration readTimeout;
-  private final long maxBodyBytes;
 
   BoundedHttp(EparWatchConfig.Fetch config) {
     this.client =
@@ -36,35 +35,38 @@ final class BoundedHttp {
             .version(HttpClient.Version.HTTP_1_1)
             .build();
     this.userAgent = config.userAgent();
-    this.readTimeout = config.readTimeout();
-    this.maxBodyBytes = config.maxBodySize().asLongValue();
   }
 
-  Exchange get(URI uri, Map<String, String> headers) throws InterruptedException {
+  Exchange get(URI uri, Map<String, String> headers, BodyReceiver body)
+      throws InterruptedException {
+    Duration timeLeft = body.timeLeft();
+    if (timeLeft.isNegative() || timeLeft.isZero()) {
+      return Exchange.Failure.permanent(noCompleteResponse(body).error());
+    }
     CompletableFuture<HttpResponse<byte[]>> pending =
-        client.sendAsync(request(uri, headers), CappedBodySubscriber.handler(maxBodyBytes));
+        client.sendAsync(request(uri, headers, timeLeft), body.handler());
     try {
-      HttpResponse<byte[]> response = pending.get(readTimeout.toMillis(), TimeUnit.MILLISECONDS);
+      HttpResponse<byte[]> response = pending.get(timeLeft.toMillis(), TimeUnit.MILLISECONDS);
       return new Exchange.Response(uri, response.statusCode(), response.headers(), response.body());
     } catch (TimeoutException e) {
       pending.cancel(true);
-      return noCompleteResponse();
+      return noCompleteResponse(body);
     } catch (ExecutionException e) {
-      return failure(e.getCause());
+      return failure(e.getCause(), body);
     } catch (InterruptedException e) {
       pending.cancel(true);
       throw e;
     }
   }
 
-  private HttpRequest request(URI uri, Map<String, String> headers) {
+  private HttpRequest request(URI uri, Map<String, String> headers, Duration timeout) {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(uri).GET().timeout(readTimeout).header("User-Agent", userAgent);
+        HttpRequest.newBuilder(uri).GET().timeout(timeout).header("User-Agent", userAgent);
     headers.forEach(request::header);
     return request.build();
   }
 
-  private Exchange.Failure failure(Throwable cause) {
+  private Exchange.Failure failure(Throwable cause, BodyReceiver body) {
     while (cause instanceof CompletionException && cause.getCause() != null) {
       cause = cause.getCause();
     }
@@ -77,9 +79,9 @@ final class BoundedHttp {
       return Exchange.Failure.retriable("connect timeout: " + cause.getMessage());
     }
     if (cause instanceof HttpTimeoutException) {
-      // The request timeout and the overall deadline are the same read timeout; whichever fires
+      // The request timeout and the overall deadline are the same time limit; whichever fires
       // first, the caller sees one message.
-      return noCompleteResponse();
+      return noCompleteResponse(body);
     }
     if (cause instanceof IOException) {
       return Exchange.Failure.retriable("I/O error: " + describe(cause));
@@ -87,8 +89,8 @@ final class BoundedHttp {
     return Exchange.Failure.permanent("request failed: " + describe(cause));
   }
 
-  private Exchange.Failure noCompleteResponse() {
-    return Exchange.Failure.retriable("no complete response within " + readTimeout);
+  private static Exchange.Failure noCompleteResponse(BodyReceiver body) {
+    return Exchange.Failure.retriable("no complete response within " + body.limit());
   }
 
   private static String describe(Throwable error) {

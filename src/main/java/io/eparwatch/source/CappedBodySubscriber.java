@@ -19,8 +19,9 @@ final class CappedBodySubscriber implements BodySubscriber<byte[]> {
 
   /** Signals a body larger than the cap; not worth retrying. */
   static final class BodyTooLargeException extends IOException {
-    BodyTooLargeException(long cap) {
-      super("body exceeds " + cap + " bytes");
+    /** {@code what}: "body", "download": the subject of the message. */
+    BodyTooLargeException(String what, long cap) {
+      super(what + " exceeds " + cap + " bytes");
     }
   }
 
@@ -39,7 +40,8 @@ final class CappedBodySubscriber implements BodySubscriber<byte[]> {
     return info -> new CappedBodySubscriber(cap, declaredLength(info) > cap);
   }
 
-  private static long declaredLength(ResponseInfo info) {
+  /** The Content-Length of the response, or -1 when absent or unreadable. */
+  static long declaredLength(ResponseInfo info) {
     try {
       return info.headers().firstValueAsLong("Content-Length").orElse(-1);
     } catch (NumberFormatException e) {
@@ -91,6 +93,6 @@ final class CappedBodySubscriber implements BodySubscriber<byte[]> {
 
   private void refuse() {
     subscription.cancel();
-    body.completeExceptionally(new BodyTooLargeException(cap));
+    body.completeExceptionally(new BodyTooLargeException("body", cap));
   }
 }

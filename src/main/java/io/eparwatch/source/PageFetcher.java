@@ -1,49 +1,34 @@
 package io.eparwatch.source;
 
-import io.eparwatch.config.EparWatchConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Fetches EPAR pages from EMA, politely and safely: only the EMA host, one request at a time with a
- * gap, robots.txt honoured, bounded size and time, conditional GET, retries. Never throws for a
- * normal outcome: see {@link FetchResult}.
+ * gap, robots.txt honoured, bounded size and time, conditional GET, retries (all through the
+ * {@link EmaClient} shared with export downloads). Never throws for a normal outcome: see
+ * {@link FetchResult}.
  */
 @ApplicationScoped
 public class PageFetcher {
 
-  private final RedirectFollower http;
-  private final RobotsCache robots;
-  private final boolean respectRobots;
+  private final EmaClient ema;
 
   @Inject
-  public PageFetcher(EparWatchConfig config, EmaUrls urls, Clock clock, Sleeper sleeper) {
-    this(config.fetch(), urls, clock, sleeper);
-  }
-
-  public PageFetcher(EparWatchConfig.Fetch config, EmaUrls urls, Clock clock, Sleeper sleeper) {
-    HostThrottle throttle = new HostThrottle(config.minGap(), clock, sleeper);
-    RetryingClient client =
-        new RetryingClient(new BoundedHttp(config), throttle, config, clock, sleeper);
-    this.http = new RedirectFollower(urls, client);
-    this.robots =
-        new RobotsCache(
-            urls.robotsUrl(), productToken(config.userAgent()), config.robotsTtl(), clock, http);
-    this.respectRobots = config.respectRobots();
+  public PageFetcher(EmaClient ema) {
+    this.ema = ema;
   }
 
   /** Fetches {@code url} (which must be on the EMA host), conditionally when validators are given. */
   public FetchResult fetch(URI url, Validators validators) {
     long start = System.nanoTime();
     try {
-      Exchange exchange = http.get(url, conditionalHeaders(validators), this::robotsRefusal);
+      Exchange exchange = ema.get(url, conditionalHeaders(validators));
       return toResult(exchange, Duration.ofNanos(System.nanoTime() - start));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -51,19 +36,10 @@ public class PageFetcher {
     }
   }
 
-  private Optional<Exchange.Failure> robotsRefusal(URI uri) throws InterruptedException {
-    return respectRobots ? robots.refusal(uri) : Optional.empty();
-  }
-
   private static Map<String, String> conditionalHeaders(Validators validators) {
     Map<String, String> headers = new LinkedHashMap<>();
     headers.put("Accept", "text/html");
-    if (validators != null && validators.etag() != null) {
-      headers.put("If-None-Match", validators.etag());
-    }
-    if (validators != null && validators.lastModified() != null) {
-      headers.put("If-Modified-Since", validators.lastModified());
-    }
+    Validators.addConditionalHeaders(validators, headers);
     return headers;
   }
 

@@ -29,7 +29,8 @@ final class RedirectFollower {
     this.client = client;
   }
 
-  Exchange get(URI start, Map<String, String> headers, Gate gate) throws InterruptedException {
+  Exchange get(URI start, Map<String, String> headers, Gate gate, BodyReceiver body)
+      throws InterruptedException {
     if (!urls.isEmaHost(start)) {
       return Exchange.Failure.permanent("refusing to fetch " + start + ": not the EMA host");
     }
@@ -39,7 +40,7 @@ final class RedirectFollower {
       if (refusal.isPresent()) {
         return refusal.get();
       }
-      Exchange exchange = client.get(current, headers);
+      Exchange exchange = client.get(current, headers, body);
       if (!isRedirect(exchange)) {
         return exchange;
       }

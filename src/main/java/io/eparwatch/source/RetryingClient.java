@@ -37,12 +37,13 @@ final class RetryingClient {
   }
 
   /** A response with any status below 500 (or a final 5xx turned into a failure), or a failure. */
-  Exchange get(URI uri, Map<String, String> headers) throws InterruptedException {
+  Exchange get(URI uri, Map<String, String> headers, BodyReceiver body)
+      throws InterruptedException {
     Duration backoff = config.retryBackoff();
     boolean waitedForServer = false;
     int attempt = 1;
     while (true) {
-      Exchange exchange = throttle.inTurn(() -> http.get(uri, headers), RetryingClient::refused);
+      Exchange exchange = throttle.inTurn(() -> http.get(uri, headers, body), RetryingClient::refused);
       Optional<Duration> serverWait = serverAskedToWait(exchange);
       if (serverWait.isPresent()) {
         if (waitedForServer || serverWait.get().compareTo(config.maxRetryAfterWait()) > 0) {

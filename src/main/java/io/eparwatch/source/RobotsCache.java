@@ -22,17 +22,25 @@ final class RobotsCache {
   private final Duration ttl;
   private final Clock clock;
   private final RedirectFollower http;
+  private final BodyReceiver body;
   private RobotsRules rules;
   private Instant expires = Instant.MIN;
   /** Why robots.txt could not be read, while that is the reason everything is disallowed. */
   private String unreachable;
 
-  RobotsCache(URI robotsUrl, String productToken, Duration ttl, Clock clock, RedirectFollower http) {
+  RobotsCache(
+      URI robotsUrl,
+      String productToken,
+      Duration ttl,
+      Clock clock,
+      RedirectFollower http,
+      BodyReceiver body) {
     this.robotsUrl = robotsUrl;
     this.productToken = productToken;
     this.ttl = ttl;
     this.clock = clock;
     this.http = http;
+    this.body = body;
   }
 
   /**
@@ -57,7 +65,7 @@ final class RobotsCache {
 
   /** Null once the rules are renewed; the failure when EMA asked us to wait (nothing learnt). */
   private Exchange.Failure refresh() throws InterruptedException {
-    Exchange exchange = http.get(robotsUrl, Map.of(), RedirectFollower.Gate.open());
+    Exchange exchange = http.get(robotsUrl, Map.of(), RedirectFollower.Gate.open(), body);
     if (exchange instanceof Exchange.Failure && ((Exchange.Failure) exchange).retryNotBefore() != null) {
       return (Exchange.Failure) exchange;
     }

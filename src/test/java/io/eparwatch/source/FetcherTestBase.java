@@ -10,7 +10,10 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
-/** A WireMock stand-in for EMA on 127.0.0.1, a test clock, a recording sleeper, and a fetcher. */
+/**
+ * A WireMock stand-in for EMA on 127.0.0.1, a test clock, a recording sleeper, and a page fetcher
+ * and an export downloader sharing one {@link EmaClient}.
+ */
 abstract class FetcherTestBase {
 
   static final String PAGE = "/en/medicines/human/EPAR/keytruda";
@@ -18,9 +21,12 @@ abstract class FetcherTestBase {
 
   final TestClock clock = new TestClock();
   final RecordingSleeper sleeper = new RecordingSleeper(clock);
-  final TestFetchConfig config = new TestFetchConfig();
+  final TestConfig allConfig = new TestConfig();
+  final TestFetchConfig config = allConfig.fetch;
   WireMockServer ema;
+  private EmaClient emaClient;
   private PageFetcher fetcher;
+  private ExportDownloader downloader;
 
   @BeforeEach
   void startEma() {
@@ -36,9 +42,24 @@ abstract class FetcherTestBase {
   /** The fetcher, built on first use so that tests can adjust {@link #config} before. */
   synchronized PageFetcher fetcher() {
     if (fetcher == null) {
-      fetcher = new PageFetcher(config, new EmaUrls(URI.create(origin())), clock, sleeper);
+      fetcher = new PageFetcher(emaClient());
     }
     return fetcher;
+  }
+
+  /** The downloader, sharing the fetcher's way to EMA; built on first use like the fetcher. */
+  synchronized ExportDownloader downloader() {
+    if (downloader == null) {
+      downloader = new ExportDownloader(allConfig, emaClient());
+    }
+    return downloader;
+  }
+
+  private synchronized EmaClient emaClient() {
+    if (emaClient == null) {
+      emaClient = new EmaClient(allConfig, new EmaUrls(URI.create(origin())), clock, sleeper);
+    }
+    return emaClient;
   }
 
   FetchResult fetch(String path) {

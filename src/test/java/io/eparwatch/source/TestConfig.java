@@ -1,0 +1,40 @@
+package io.eparwatch.source;
+
+import io.eparwatch.config.EparWatchConfig;
+
+/** The configuration the source package reads in tests: fetch and exports; other groups unused. */
+final class TestConfig implements EparWatchConfig {
+
+  final TestFetchConfig fetch = new TestFetchConfig();
+  final TestExportsConfig exports = new TestExportsConfig();
+
+  @Override
+  public Fetch fetch() {
+    return fetch;
+  }
+
+  @Override
+  public Exports exports() {
+    return exports;
+  }
+
+  @Override
+  public Ema ema() {
+    throw new UnsupportedOperationException("tests pass the EMA origin to EmaUrls directly");
+  }
+
+  @Override
+  public Schedule schedule() {
+    throw new UnsupportedOperationException();
+  }
+
+  @Override
+  public Guards guards() {
+    throw new UnsupportedOperationException();
+  }
+
+  @Override
+  public Demo demo() {
+    throw new UnsupportedOperationException();
+  }
+}
