@@ -2,12 +2,17 @@ package io.eparwatch.epar;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /** Dates as EMA pages show them: {@code dd/mm/yyyy} text or {@code <time datetime="yyyy-mm-dd...">}. */
 final class EmaDates {
+
+  private static final ZoneId EMA_ZONE = ZoneId.of("Europe/Amsterdam");
 
   private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?<!\\d)(\\d{1,2})/(\\d{1,2})/(\\d{4})(?!\\d)");
   private static final Pattern ISO_DATE = Pattern.compile("^\\s*(\\d{4})-(\\d{2})-(\\d{2})");
@@ -30,6 +35,14 @@ final class EmaDates {
   static LocalDate fromDatetime(String attribute) {
     if (attribute == null) {
       return null;
+    }
+    if (attribute.length() > 10) {
+      try {
+        // An instant: the date EMA shows is the Amsterdam one (as in its data exports).
+        return OffsetDateTime.parse(attribute.trim()).atZoneSameInstant(EMA_ZONE).toLocalDate();
+      } catch (DateTimeParseException notAnInstant) {
+        // fall back to the date part below
+      }
     }
     Matcher m = ISO_DATE.matcher(attribute);
     return m.find() ? date(m.group(1), m.group(2), m.group(3)) : null;

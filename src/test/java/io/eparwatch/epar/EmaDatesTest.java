@@ -24,6 +24,12 @@ class EmaDatesTest {
   }
 
   @Test
+  void anInstantIsTheDateShownInAmsterdam() {
+    assertEquals(LocalDate.of(2025, 10, 6), EmaDates.fromDatetime("2025-10-05T22:30:00Z"));
+    assertEquals(LocalDate.of(2025, 1, 6), EmaDates.fromDatetime("2025-01-05T23:30:00Z"));
+  }
+
+  @Test
   void timeElementWinsOverText() {
     String html = "<dd>06/02/2016 <time datetime=\"2016-02-05T12:00:00Z\">06/02/2016</time></dd>";
     assertEquals(LocalDate.of(2016, 2, 5), EmaDates.in(Jsoup.parseBodyFragment(html).body()));
