@@ -38,11 +38,12 @@ final class ExportStream<T> {
     this.mapper = mapper;
   }
 
-  static <T> ExportRead<T> read(InputStream json, int previousRecords, RecordMapper<T> mapper) {
-    return new ExportStream<>(mapper).readAll(json, previousRecords);
+  static <T> ExportRead<T> read(
+      InputStream json, int previousRecords, double minShare, RecordMapper<T> mapper) {
+    return new ExportStream<>(mapper).readAll(json, previousRecords, minShare);
   }
 
-  private ExportRead<T> readAll(InputStream json, int previousRecords) {
+  private ExportRead<T> readAll(InputStream json, int previousRecords, double minShare) {
     String problem;
     try (JsonParser parser = MAPPER.createParser(json)) {
       problem = readEnvelope(parser);
@@ -52,7 +53,7 @@ final class ExportStream<T> {
       problem = "could not read the download: " + e.getMessage();
     }
     if (problem == null) {
-      problem = countProblem(previousRecords);
+      problem = countProblem(previousRecords, minShare);
     }
     return problem == null
         ? new ExportRead.Accepted<>(meta, records, skipped)
@@ -144,13 +145,14 @@ final class ExportStream<T> {
     return name == null ? "" : " (" + name + ")";
   }
 
-  private String countProblem(int previousRecords) {
+  private String countProblem(int previousRecords, double minShare) {
     if (meta.totalRecords() != read) {
       return String.format("meta.total_records says %d but data holds %d records", meta.totalRecords(), read);
     }
-    if (previousRecords > 0 && records.size() * 2L < previousRecords) {
-      return String.format(
-          "shrunk from %d to %d records, below half of the previous download", previousRecords, records.size());
+    if (previousRecords > 0 && records.size() < previousRecords * minShare) {
+      return String.format(java.util.Locale.ROOT,
+          "shrunk from %d to %d records, below %.0f%% of the previous download",
+          previousRecords, records.size(), minShare * 100);
     }
     return null;
   }

@@ -130,9 +130,18 @@ class ExportGuardsTest {
   void downloadBelowHalfOfThePreviousOneIsRejected() {
     String json = ExportFixtures.text(MEDICINES);
     assertEquals(
-        "shrunk from 43 to 21 records, below half of the previous download",
+        "shrunk from 43 to 21 records, below 50% of the previous download",
         rejection(ExportReader.readMedicines(stream(json), 43)));
     assertEquals(21, accepted(ExportReader.readMedicines(stream(json), 42)).records().size());
+  }
+
+  @Test
+  void theShareBelowWhichADownloadIsRefusedIsConfigurable() {
+    String json = ExportFixtures.text(MEDICINES);
+    assertEquals(
+        "shrunk from 25 to 21 records, below 90% of the previous download",
+        rejection(ExportReader.readMedicines(stream(json), 25, 0.9)));
+    assertEquals(21, accepted(ExportReader.readMedicines(stream(json), 23, 0.9)).records().size());
   }
 
   @Test

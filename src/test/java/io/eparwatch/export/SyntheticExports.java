@@ -74,7 +74,8 @@ public final class SyntheticExports {
     json.writeStringField("reference_number", text.chance(0.3) ? "" : text.maybeTrailingSpace(text.referenceNumber()));
     String upload = text.chance(0.03) ? (text.chance(0.5) ? "-0" : "-1") : "";
     json.writeStringField("document_url", EMA + "en/documents/" + type[0] + "/" + file + "_en.pdf" + upload);
-    if (text.chance(0.5)) {
+    // About one document in five has language versions in the real export (8 of the sample's 37).
+    if (text.chance(0.2)) {
       writeTranslations(json, type[0], file, text);
     }
     json.writeEndObject();
