@@ -59,7 +59,8 @@ final class RobotsCache {
       return Optional.empty();
     }
     return Optional.of(Exchange.Failure.permanent(unreachable != null
-        ? "robots.txt of EMA could not be read (" + unreachable + "); no page is fetched until it can"
+        ? "robots.txt of EMA could not be read (" + unreachable + ");"
+            + " nothing is fetched from EMA until it can"
         : "disallowed by robots.txt: " + uri.getRawPath()));
   }
 

@@ -63,7 +63,7 @@ class PageFetcherRobotsTest extends FetcherTestBase {
     FetchResult.Failed failed = assertInstanceOf(FetchResult.Failed.class, fetch(PAGE));
 
     assertEquals("robots.txt of EMA could not be read (EMA answered HTTP 500 (after 1 attempt));"
-        + " no page is fetched until it can", failed.error());
+        + " nothing is fetched from EMA until it can", failed.error());
     ema.verify(0, getRequestedFor(urlEqualTo(PAGE)));
   }
 
