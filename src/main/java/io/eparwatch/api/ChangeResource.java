@@ -29,7 +29,7 @@ public class ChangeResource {
       @QueryParam("type") String type,
       @QueryParam("since") String since,
       @QueryParam("limit") String limit) {
-    return ChangeEvent.search(blankToNull(product), type(type), since(since), limit(limit)).stream()
+    return ChangeEvent.search(QueryParams.text(product), type(type), since(since), limit(limit)).stream()
         .map(ChangeView::of)
         .toList();
   }
@@ -60,21 +60,6 @@ public class ChangeResource {
   }
 
   private static int limit(String value) {
-    if (value == null || value.isBlank()) {
-      return DEFAULT_LIMIT;
-    }
-    try {
-      int limit = Integer.parseInt(value.trim());
-      if (limit >= 1 && limit <= MAX_LIMIT) {
-        return limit;
-      }
-    } catch (NumberFormatException e) {
-      // falls through to the error below
-    }
-    throw ApiError.badRequest("limit must be a whole number from 1 to " + MAX_LIMIT);
-  }
-
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.trim();
+    return QueryParams.wholeNumber("limit", value, DEFAULT_LIMIT, 1, MAX_LIMIT);
   }
 }

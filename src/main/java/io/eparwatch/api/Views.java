@@ -68,11 +68,15 @@ final class Views {
       String before,
       String after,
       String diff,
-      Instant detectedAt) {
+      Instant detectedAt,
+      String source,
+      List<String> sources) {
+    /** {@code source}: who reported the change first; {@code sources}: all who reported it. */
     static ChangeView of(ChangeEvent e) {
+      List<String> sources = e.sourceList();
       return new ChangeView(
           e.id, e.product, e.productNumber, e.productName, e.type, e.documentTitle, e.documentUrl,
-          e.language, e.field, e.before, e.after, e.diff, e.detectedAt);
+          e.language, e.field, e.before, e.after, e.diff, e.detectedAt, sources.get(0), sources);
     }
   }
 
@@ -83,5 +87,6 @@ final class Views {
     }
   }
 
-  record AddWatchRequest(String url) {}
+  /** Either the EPAR page URL or the EMA product number (resolved through the catalogue). */
+  record AddWatchRequest(String url, String productNumber) {}
 }

@@ -37,7 +37,10 @@ public class WatchResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response add(AddWatchRequest request) {
-    AddResult result = watches.add(request == null ? null : request.url());
+    AddResult result =
+        request != null && request.productNumber() != null && !request.productNumber().isBlank()
+            ? watches.addProduct(request.productNumber())
+            : watches.add(request == null ? null : request.url());
     if (result instanceof AddResult.Rejected rejected) {
       throw ApiError.badRequest(rejected.error());
     }

@@ -40,10 +40,13 @@ public class ChangeEvent extends PanacheEntity {
 
   public String diff;
   public Instant detectedAt;
+  /** Which sources reported this change, comma-separated: {@code page}, {@code export}. */
+  public String sources;
 
-  /** Persists one change of {@code product}, found in version {@code snapshotId}. */
-  public static ChangeEvent record(
-      Change change, ProductRef product, Long watchId, Long snapshotId, Instant detectedAt) {
+  /** A new, unsaved event for one change of {@code product}, first reported by {@code source}. */
+  static ChangeEvent of(
+      Change change, ProductRef product, ChangeSource source, Long watchId, Long snapshotId,
+      Instant detectedAt) {
     ChangeEvent event = new ChangeEvent();
     event.watchId = watchId;
     event.snapshotId = snapshotId;
@@ -60,8 +63,18 @@ public class ChangeEvent extends PanacheEntity {
     event.after = change.after();
     event.diff = change.diff();
     event.detectedAt = detectedAt;
-    event.persist();
+    event.sources = source.label();
     return event;
+  }
+
+  public List<String> sourceList() {
+    return List.of(sources.split(","));
+  }
+
+  /** Recent events of the product that could be {@code change} reported by another source. */
+  static List<ChangeEvent> candidatesFor(String productNumber, Change change, Instant since) {
+    return list(
+        "productNumber = ?1 and type = ?2 and detectedAt >= ?3", productNumber, change.type(), since);
   }
 
   /** Newest first, each filter optional; {@code product} matches the slug or the EMA product number. */

@@ -8,6 +8,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A document or translation missing from the latest good version. It becomes a published removal
@@ -17,7 +19,11 @@ import java.util.List;
 @Table(name = "pending_removal")
 public class PendingRemoval extends PanacheEntity {
 
-  public long watchId;
+  /** Set for a watched page's removals; null for an export product's. */
+  public Long watchId;
+
+  /** Set for an export product's removals. */
+  public String productNumber;
 
   @Enumerated(EnumType.STRING)
   public ChangeType type;
@@ -31,7 +37,18 @@ public class PendingRemoval extends PanacheEntity {
 
   public Instant createdAt;
 
-  public static List<PendingRemoval> ofWatch(long watchId) {
-    return list("watchId = ?1 order by id", watchId);
+  /** Which of these export products have removals waiting for confirmation. */
+  public static Set<String> exportProductsAmong(List<String> productNumbers) {
+    return PendingRemoval.<PendingRemoval>list(
+            "watchId is null and productNumber in ?1", productNumbers)
+        .stream()
+        .map(pending -> pending.productNumber)
+        .collect(Collectors.toSet());
+  }
+
+  public static List<PendingRemoval> of(RemovalScope scope) {
+    return scope.watchId() != null
+        ? list("watchId = ?1 order by id", scope.watchId())
+        : list("watchId is null and productNumber = ?1 order by id", scope.productNumber());
   }
 }

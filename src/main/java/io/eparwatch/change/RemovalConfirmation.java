@@ -30,11 +30,11 @@ public class RemovalConfirmation {
    */
   @Transactional(TxType.MANDATORY)
   public List<Change> reconcile(
-      long watchId, List<Change> candidates, EparPage previous, EparPage current, Instant now) {
+      RemovalScope scope, List<Change> candidates, EparPage previous, EparPage current, Instant now) {
     Map<String, EparDocument> currentDocs = byKey(current);
     List<Change> publish = new ArrayList<>(candidates);
     List<Change> confirmed = new ArrayList<>();
-    for (PendingRemoval pending : PendingRemoval.ofWatch(watchId)) {
+    for (PendingRemoval pending : PendingRemoval.of(scope)) {
       EparDocument held = EparJson.read(pending.documentJson, EparDocument.class);
       Optional<EparDocument> back = Optional.ofNullable(currentDocs.get(pending.documentKey));
       if (pending.type == ChangeType.DOCUMENT_REMOVED && back.isPresent()) {
@@ -49,13 +49,13 @@ public class RemovalConfirmation {
       }
       pending.delete();
     }
-    holdBack(watchId, publish, byKey(previous), now);
+    holdBack(scope, publish, byKey(previous), now);
     confirmed.addAll(publish);
     return confirmed;
   }
 
   private void holdBack(
-      long watchId, List<Change> publish, Map<String, EparDocument> previousDocs, Instant now) {
+      RemovalScope scope, List<Change> publish, Map<String, EparDocument> previousDocs, Instant now) {
     publish.removeIf(
         change -> {
           if (change.type() != ChangeType.DOCUMENT_REMOVED
@@ -63,7 +63,8 @@ public class RemovalConfirmation {
             return false;
           }
           PendingRemoval pending = new PendingRemoval();
-          pending.watchId = watchId;
+          pending.watchId = scope.watchId();
+          pending.productNumber = scope.productNumber();
           pending.type = change.type();
           pending.documentKey = change.documentKey();
           pending.language = change.language();

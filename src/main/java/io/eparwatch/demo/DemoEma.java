@@ -18,6 +18,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
+import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
 
 /**
@@ -29,6 +31,7 @@ import org.jboss.logging.Logger;
 public class DemoEma {
 
   private static final Logger LOG = Logger.getLogger(DemoEma.class);
+  private static final Pattern EXPORT_TIMESTAMP = Pattern.compile("\"timestamp\":\\s*\"[^\"]*\"");
 
   private final EparWatchConfig config;
   private final WatchService watches;
@@ -36,6 +39,7 @@ public class DemoEma {
   private HttpServer server;
   private Instant started;
   private DemoScenario scenario;
+  private Map<String, String> exports;
 
   public DemoEma(EparWatchConfig config, WatchService watches, Clock clock) {
     this.config = config;
@@ -48,6 +52,9 @@ public class DemoEma {
       return;
     }
     scenario = DemoScenario.load();
+    exports = Map.of(
+        config.exports().medicinesPath(), DemoScenario.resource("demo/exports/medicines.json"),
+        config.exports().documentsPath(), DemoScenario.resource("demo/exports/documents.json"));
     started = clock.instant();
     try {
       server = HttpServer.create(
@@ -73,6 +80,13 @@ public class DemoEma {
     String path = exchange.getRequestURI().getPath();
     if (path.equals("/robots.txt")) {
       respond(exchange, 200, "text/plain", "User-agent: *\nAllow: /\n");
+      return;
+    }
+    String export = exports.get(path);
+    if (export != null) {
+      // The recorded exports are served as just published, so that they are never stale.
+      String now = "\"timestamp\": \"" + clock.instant() + "\"";
+      respond(exchange, 200, "application/json", EXPORT_TIMESTAMP.matcher(export).replaceFirst(now));
       return;
     }
     String page = scenario.page(path, currentVersion());

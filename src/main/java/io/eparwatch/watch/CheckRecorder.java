@@ -2,9 +2,12 @@ package io.eparwatch.watch;
 
 import io.eparwatch.change.Change;
 import io.eparwatch.change.ChangeEvent;
+import io.eparwatch.change.ChangeLog;
+import io.eparwatch.change.ChangeSource;
 import io.eparwatch.change.EparDiffer;
 import io.eparwatch.change.ProductRef;
 import io.eparwatch.change.RemovalConfirmation;
+import io.eparwatch.change.RemovalScope;
 import io.eparwatch.config.EparWatchConfig;
 import io.eparwatch.epar.EparPage;
 import io.eparwatch.snapshot.FetchedPage;
@@ -26,6 +29,7 @@ public class CheckRecorder {
 
   private final SnapshotStore store;
   private final RemovalConfirmation removals;
+  private final ChangeLog changeLog;
   private final NextCheckPolicy policy;
   private final int lossConfirmations;
   private final EparDiffer differ = new EparDiffer();
@@ -33,10 +37,12 @@ public class CheckRecorder {
   public CheckRecorder(
       SnapshotStore store,
       RemovalConfirmation removals,
+      ChangeLog changeLog,
       NextCheckPolicy policy,
       EparWatchConfig config) {
     this.store = store;
     this.removals = removals;
+    this.changeLog = changeLog;
     this.policy = policy;
     this.lossConfirmations = config.guards().lossConfirmations();
   }
@@ -57,7 +63,9 @@ public class CheckRecorder {
     Watch watch = Watch.findById(watchId);
     Optional<EparPage> current = store.latestGoodPage(watchId);
     List<Change> confirmed =
-        current.map(page -> removals.reconcile(watchId, List.of(), page, page, now)).orElse(List.of());
+        current
+            .map(page -> removals.reconcile(RemovalScope.page(watchId), List.of(), page, page, now))
+            .orElse(List.of());
     Long snapshotId = Snapshot.latestGood(watchId).map(s -> s.id).orElse(null);
     List<ChangeEvent> events = publish(watch, confirmed, snapshotId, current.orElse(null), now);
     succeeded(watch, Outcome.NOT_MODIFIED, now);
@@ -81,7 +89,8 @@ public class CheckRecorder {
     watch.productNumber = page.productNumber();
     Optional<EparPage> previous = store.latestGoodPage(watchId);
     if (previous.isPresent() && assessment.contentHash().equals(watch.contentHash)) {
-      List<Change> confirmed = removals.reconcile(watchId, List.of(), page, page, now);
+      List<Change> confirmed =
+          removals.reconcile(RemovalScope.page(watchId), List.of(), page, page, now);
       Long snapshotId = Snapshot.latestGood(watchId).map(s -> s.id).orElse(null);
       List<ChangeEvent> events = publish(watch, confirmed, snapshotId, page, now);
       succeeded(watch, Outcome.UNCHANGED, now);
@@ -92,7 +101,8 @@ public class CheckRecorder {
     Outcome outcome = previous.isEmpty() ? Outcome.BASELINE : Outcome.CHANGED;
     List<Change> changes =
         previous
-            .map(p -> removals.reconcile(watchId, differ.diff(p, page), p, page, now))
+            .map(p -> removals.reconcile(
+                RemovalScope.page(watchId), differ.diff(p, page), p, page, now))
             .orElse(List.of());
     List<ChangeEvent> events = publish(watch, changes, version.id, page, now);
     succeeded(watch, outcome, now);
@@ -146,8 +156,6 @@ public class CheckRecorder {
             watch.slug,
             page != null && page.productNumber() != null ? page.productNumber() : watch.productNumber,
             page != null && page.name() != null ? page.name() : watch.name);
-    return changes.stream()
-        .map(change -> ChangeEvent.record(change, product, watch.id, snapshotId, now))
-        .toList();
+    return changeLog.publish(changes, product, ChangeSource.PAGE, watch.id, snapshotId, now);
   }
 }

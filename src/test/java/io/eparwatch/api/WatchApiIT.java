@@ -82,7 +82,7 @@ class WatchApiIT {
   @Test
   void aMissingUrlIsABadRequest() {
     given().contentType(ContentType.JSON).body("{}").post("/api/watches").then()
-        .statusCode(400).body("error", equalTo("url is required"));
+        .statusCode(400).body("error", equalTo("url or productNumber is required"));
   }
 
   @Test

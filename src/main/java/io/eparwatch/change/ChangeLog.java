@@ -1,0 +1,76 @@
+package io.eparwatch.change;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Publishes changes as events: one change, one event. When the page and the export report the same
+ * change of the same product (same type, document or field, language and new value) within a
+ * fortnight, the event is stored once and records both sources.
+ */
+@ApplicationScoped
+public class ChangeLog {
+
+  static final Duration SAME_CHANGE_WINDOW = Duration.ofDays(14);
+
+  @Transactional(TxType.MANDATORY)
+  public List<ChangeEvent> publish(
+      List<Change> changes, ProductRef product, ChangeSource source, Long watchId, Long snapshotId,
+      Instant now) {
+    return changes.stream()
+        .map(change -> publish(change, product, source, watchId, snapshotId, now))
+        .toList();
+  }
+
+  private ChangeEvent publish(
+      Change change, ProductRef product, ChangeSource source, Long watchId, Long snapshotId,
+      Instant now) {
+    Optional<ChangeEvent> reported = reportedByAnotherSource(change, product, source, now);
+    if (reported.isPresent()) {
+      ChangeEvent event = reported.get();
+      event.sources = event.sources + "," + source.label();
+      return event;
+    }
+    ChangeEvent event = ChangeEvent.of(change, product, source, watchId, snapshotId, now);
+    event.persist();
+    return event;
+  }
+
+  /** The same source reporting the same change again is a new occurrence, not a duplicate. */
+  private static Optional<ChangeEvent> reportedByAnotherSource(
+      Change change, ProductRef product, ChangeSource source, Instant now) {
+    if (product.productNumber() == null) {
+      return Optional.empty();
+    }
+    return ChangeEvent.candidatesFor(product.productNumber(), change, now.minus(SAME_CHANGE_WINDOW))
+        .stream()
+        .filter(event -> !event.sourceList().contains(source.label()))
+        .filter(event -> sameChange(event, change))
+        .findFirst();
+  }
+
+  static boolean sameChange(ChangeEvent event, Change change) {
+    return Objects.equals(event.documentKey, change.documentKey())
+        && Objects.equals(event.field, change.field())
+        && Objects.equals(event.language, change.language())
+        && Objects.equals(comparable(event.field, event.after), comparable(change.field(), change.after()));
+  }
+
+  /**
+   * The page shows a procedure with its date ("VR/0000296281 (2025-10-06)"), the export only its
+   * number: the number is what identifies the procedure.
+   */
+  private static String comparable(String field, String value) {
+    if ("latestProcedure".equals(field) && value != null) {
+      int space = value.indexOf(' ');
+      return space < 0 ? value : value.substring(0, space);
+    }
+    return value;
+  }
+}

@@ -1,0 +1,88 @@
+package io.eparwatch.export;
+
+import io.eparwatch.config.EparWatchConfig;
+import io.eparwatch.source.DownloadResult;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Reads a downloaded export as a stream and applies it in chunks, or rejects it whole. */
+@ApplicationScoped
+public class ExportApplication {
+
+  static final int CHUNK = 250;
+
+  private final MedicinesApplier medicines;
+  private final DocumentsApplier documents;
+  private final double minShare;
+
+  public ExportApplication(
+      MedicinesApplier medicines, DocumentsApplier documents, EparWatchConfig config) {
+    this.medicines = medicines;
+    this.documents = documents;
+    this.minShare = config.exports().minRecordShare();
+  }
+
+  ExportRun apply(
+      ExportKind kind, DownloadResult.Downloaded download, Optional<ExportRun> previous, Instant now) {
+    int previousRecords = previous.map(run -> run.records == null ? 0 : run.records).orElse(0);
+    ExportRun run;
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(download.file()), 1 << 16)) {
+      run = kind == ExportKind.MEDICINES
+          ? applyMedicines(ExportReader.readMedicines(in, previousRecords, minShare), previous.isEmpty(), now)
+          : applyDocuments(ExportReader.readDocuments(in, previousRecords, minShare), now);
+    } catch (IOException e) {
+      run = ExportRuns.failed(kind, now, "could not read the downloaded export: " + e.getMessage());
+    }
+    run.etag = download.etag();
+    run.lastModified = download.lastModified();
+    return run;
+  }
+
+  private ExportRun applyMedicines(ExportRead<MedicineRecord> read, boolean baseline, Instant now) {
+    if (read instanceof ExportRead.Rejected<MedicineRecord> rejected) {
+      return ExportRuns.rejected(ExportKind.MEDICINES, now, rejected.reason());
+    }
+    ExportRead.Accepted<MedicineRecord> accepted = (ExportRead.Accepted<MedicineRecord>) read;
+    List<MedicineRecord> records = accepted.records();
+    Applied applied = Applied.NOTHING;
+    for (int from = 0; from < records.size(); from += CHUNK) {
+      List<MedicineRecord> chunk = records.subList(from, Math.min(from + CHUNK, records.size()));
+      applied = applied.plus(medicines.apply(chunk, baseline, now));
+    }
+    return ExportRuns.ingested(
+        ExportKind.MEDICINES, now, accepted.meta(), records.size(), accepted.skipped(), applied);
+  }
+
+  private ExportRun applyDocuments(ExportRead<DocumentRecord> read, Instant now) {
+    if (read instanceof ExportRead.Rejected<DocumentRecord> rejected) {
+      return ExportRuns.rejected(ExportKind.DOCUMENTS, now, rejected.reason());
+    }
+    ExportRead.Accepted<DocumentRecord> accepted = (ExportRead.Accepted<DocumentRecord>) read;
+    Map<String, List<DocumentRecord>> byProduct =
+        accepted.records().stream().collect(Collectors.groupingBy(DocumentRecord::productNumber));
+    List<String> catalogue = QuarkusTransaction.requiringNew().call(ExportApplication::productNumbers);
+    Applied applied = Applied.NOTHING;
+    for (int from = 0; from < catalogue.size(); from += CHUNK) {
+      List<String> chunk = catalogue.subList(from, Math.min(from + CHUNK, catalogue.size()));
+      applied = applied.plus(documents.apply(chunk, byProduct, now));
+    }
+    return ExportRuns.ingested(
+        ExportKind.DOCUMENTS, now, accepted.meta(), accepted.records().size(), accepted.skipped(),
+        applied);
+  }
+
+  private static List<String> productNumbers() {
+    return Medicine.getEntityManager()
+        .createQuery("select m.productNumber from Medicine m order by m.productNumber", String.class)
+        .getResultList();
+  }
+}

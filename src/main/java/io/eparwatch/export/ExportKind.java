@@ -1,0 +1,7 @@
+package io.eparwatch.export;
+
+/** EMA's two data exports. */
+public enum ExportKind {
+  MEDICINES,
+  DOCUMENTS
+}

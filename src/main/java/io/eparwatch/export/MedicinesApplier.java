@@ -1,0 +1,92 @@
+package io.eparwatch.export;
+
+import io.eparwatch.change.Change;
+import io.eparwatch.change.ChangeType;
+import io.eparwatch.epar.EparPage;
+import io.eparwatch.snapshot.ContentFingerprint;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Applies the medicines export to the catalogue, chunk by chunk (one transaction each, so a crash
+ * loses at most an unfinished chunk, which the next run redoes without duplicating events).
+ */
+@ApplicationScoped
+public class MedicinesApplier {
+
+  private final ProductHistory history;
+  private final Event<ProductMoved> moved;
+
+  public MedicinesApplier(ProductHistory history, Event<ProductMoved> moved) {
+    this.history = history;
+    this.moved = moved;
+  }
+
+  /** A baseline run (the first medicines export) publishes no changes. */
+  @Transactional(TxType.REQUIRES_NEW)
+  public Applied apply(List<MedicineRecord> chunk, boolean baseline, Instant now) {
+    Map<String, Medicine> known = known(chunk);
+    Applied applied = Applied.NOTHING;
+    for (MedicineRecord record : chunk) {
+      Medicine medicine = known.get(record.productNumber());
+      applied = applied.plus(
+          medicine == null ? added(record, baseline, now) : updated(medicine, record, baseline, now));
+    }
+    return applied;
+  }
+
+  private Applied added(MedicineRecord record, boolean baseline, Instant now) {
+    Medicine medicine = new Medicine();
+    medicine.productNumber = record.productNumber();
+    Catalogue.copy(record, medicine, now);
+    EparPage fields = ProductModels.fields(record);
+    medicine.fieldsHash = ContentFingerprint.of(fields);
+    medicine.persist();
+    history.store(medicine, fields, now);
+    if (baseline) {
+      return Applied.version(0);
+    }
+    Change added = new Change(ChangeType.MEDICINE_ADDED, null, null, null, null, null, null, null, null);
+    return Applied.version(history.publish(List.of(added), medicine, now));
+  }
+
+  private Applied updated(Medicine medicine, MedicineRecord record, boolean baseline, Instant now) {
+    boolean pageMoved = pageMoved(medicine, record);
+    Catalogue.copy(record, medicine, now);
+    EparPage fields = ProductModels.fields(record);
+    String fieldsHash = ContentFingerprint.of(fields);
+    Applied applied = Applied.NOTHING;
+    if (!fieldsHash.equals(medicine.fieldsHash)) {
+      EparPage previous = history.current(medicine);
+      EparPage next = ProductModels.withDocuments(fields, previous.documents());
+      medicine.fieldsHash = fieldsHash;
+      history.store(medicine, next, now);
+      applied = Applied.version(baseline ? 0 : history.publish(history.diff(previous, next), medicine, now));
+    }
+    if (pageMoved && !baseline) {
+      moved.fire(new ProductMoved(medicine.productNumber));
+    }
+    return applied;
+  }
+
+  /** The signals that the EPAR page itself changed: last-updated date, revision, latest procedure. */
+  private static boolean pageMoved(Medicine medicine, MedicineRecord record) {
+    return !Objects.equals(medicine.lastUpdated, record.lastUpdated())
+        || !Objects.equals(medicine.revision, record.revision())
+        || !Objects.equals(medicine.latestProcedure, record.latestProcedure());
+  }
+
+  private static Map<String, Medicine> known(List<MedicineRecord> chunk) {
+    List<String> numbers = chunk.stream().map(MedicineRecord::productNumber).toList();
+    return Medicine.<Medicine>list("productNumber in ?1", numbers).stream()
+        .collect(Collectors.toMap(m -> m.productNumber, Function.identity()));
+  }
+}
