@@ -10,6 +10,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import io.eparwatch.testing.Api;
 import io.eparwatch.testing.EmaStub;
 import io.eparwatch.testing.EmaStub.InjectEmaStub;
+import io.eparwatch.testing.Exports;
 import io.eparwatch.testing.Pages;
 import io.eparwatch.testing.PostgresProfile;
 import io.eparwatch.testing.StubPages;
@@ -59,6 +60,18 @@ class PostgresIT {
     Api.changes("product=" + slug).statusCode(200)
         .body("type", hasItem("DOCUMENT_ADDED"))
         .body("find { it.type == 'TRANSLATION_ADDED' }.language", equalTo("is"));
+  }
+
+  @Test
+  void theExportsAreIngestedAndSearchableOnPostgresql() {
+    Exports.serve(ema, Exports.MEDICINES, Exports.medicines());
+    Exports.serve(ema, Exports.DOCUMENTS, Exports.documents());
+    given().post("/api/exports/check").then().statusCode(200)
+        .body("medicines.outcome", equalTo("INGESTED"))
+        .body("documents.outcome", equalTo("INGESTED"));
+    given().get("/api/medicines?q=KYMR&atc=l01").then().statusCode(200)
+        .body("total", equalTo(1)).body("items[0].name", equalTo("Kymriah"));
+    given().post("/api/exports/check").then().body("medicines.versions", equalTo(0));
   }
 
   private static void makeDue(String slug) {
