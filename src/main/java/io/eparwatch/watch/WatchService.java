@@ -34,22 +34,32 @@ public class WatchService {
   /** Watches the EPAR page of a medicine of the catalogue (filled by the medicines export). */
   @Transactional
   public AddResult addProduct(String productNumber) {
-    Optional<Medicine> medicine = Medicine.byProductNumber(productNumber.trim());
-    if (medicine.isEmpty()) {
-      return new AddResult.Rejected("product number '" + productNumber.trim()
+    String number = productNumber.trim();
+    Optional<Medicine> found = Medicine.byProductNumber(number);
+    if (found.isEmpty()) {
+      return new AddResult.Rejected("product number '" + number
           + "' is not in the catalogue (it is filled from EMA's medicines export)");
     }
-    if (medicine.get().medicineUrl == null) {
-      return new AddResult.Rejected("the catalogue has no EPAR page for " + productNumber.trim());
+    Medicine medicine = found.get();
+    Optional<String> path = pathOf(medicine.medicineUrl);
+    if (path.isEmpty()) {
+      return new AddResult.Rejected("the catalogue has no usable EPAR page URL for " + number);
     }
     // The export names the page on the public site; the configured EMA origin is what we fetch.
-    String path = URI.create(medicine.get().medicineUrl.trim()).getPath();
-    AddResult result = add(emaUrls.baseUrl().resolve(path).toString());
+    AddResult result = add(emaUrls.baseUrl().resolve(path.get()).toString());
     if (result instanceof AddResult.Added added) {
-      added.watch().productNumber = medicine.get().productNumber;
-      added.watch().name = medicine.get().name;
+      added.watch().productNumber = medicine.productNumber;
+      added.watch().name = medicine.name;
     }
     return result;
+  }
+
+  private static Optional<String> pathOf(String url) {
+    try {
+      return url == null ? Optional.empty() : Optional.ofNullable(URI.create(url.trim()).getPath());
+    } catch (IllegalArgumentException malformed) {
+      return Optional.empty();
+    }
   }
 
   @Transactional
