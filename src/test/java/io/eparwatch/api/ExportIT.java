@@ -88,6 +88,21 @@ class ExportIT {
     changes("").body("", empty());
   }
 
+  @Test
+  void anExportNotModifiedSinceTheLastDownloadIsNotDownloadedAgain() {
+    Exports.serveWithEtag(ema, Exports.MEDICINES, Exports.medicines(), "\"m1\"");
+    Exports.serveWithEtag(ema, Exports.DOCUMENTS, Exports.documents(), "\"d1\"");
+    ingest();
+    ingest()
+        .body("medicines.outcome", equalTo("NOT_MODIFIED"))
+        .body("documents.outcome", equalTo("NOT_MODIFIED"))
+        .body("medicines.records", equalTo(21))
+        .body("changes", equalTo(0));
+    given().get("/api/exports").then()
+        .body("find { it.kind == 'DOCUMENTS' }.lastOutcome", equalTo("NOT_MODIFIED"))
+        .body("find { it.kind == 'DOCUMENTS' }.records", equalTo(37));
+  }
+
   private ObjectNode medicinesV2() {
     ObjectNode export = Exports.medicines();
     ObjectNode tyruko = Exports.record(export, "ema_product_number", "EMEA/H/C/005752");

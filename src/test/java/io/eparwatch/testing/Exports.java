@@ -75,6 +75,16 @@ public final class Exports {
     serve(ema, path, export.toString());
   }
 
+  /** Serves the export with an ETag; a request carrying it gets a 304. */
+  public static void serveWithEtag(WireMockServer ema, String path, JsonNode export, String etag) {
+    ema.stubFor(get(urlPathEqualTo(path)).atPriority(5).willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "application/json").withHeader("ETag", etag)
+        .withBody(export.toString())));
+    ema.stubFor(get(urlPathEqualTo(path)).atPriority(1)
+        .withHeader("If-None-Match", com.github.tomakehurst.wiremock.client.WireMock.equalTo(etag))
+        .willReturn(aResponse().withStatus(304).withHeader("ETag", etag)));
+  }
+
   private static ObjectNode read(String resource) {
     try {
       return (ObjectNode) JSON.readTree(Fixtures.read(resource));
