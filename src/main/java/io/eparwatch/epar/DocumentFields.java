@@ -48,9 +48,10 @@ final class DocumentFields implements NodeFilter {
   }
 
   EparDocument toDocument(DocumentLink english, Set<String> languages) {
-    String format = size != null && size.format() != null ? size.format() : formatFromUrl(english.url());
+    String url = english.url();
+    String format = size != null && size.format() != null ? size.format() : formatFromUrl(url);
     return new EparDocument(
-        title, DocumentKeys.typeOf(english.url()), english.section(), english.url(), referenceNumber, status,
+        title, DocumentKeys.typeOf(url), english.section(), url, referenceNumber, status,
         format, size == null ? null : size.bytes(), firstPublished, lastUpdated, new ArrayList<>(languages));
   }
 

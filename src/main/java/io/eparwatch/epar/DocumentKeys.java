@@ -6,108 +6,59 @@ import java.util.Locale;
 /**
  * Document identity and language codes from EMA document URLs such as
  * {@code /bg/documents/overview/imlygic-epar-summary-public_bg.pdf-1}.
+ *
+ * <p>A page links every document in up to 25 languages, so this runs hundreds of times per page:
+ * it works on indices into the path and allocates only the key (language codes come from a table).
  */
 public final class DocumentKeys {
 
-
   private static final String EMA_HOST = "ema.europa.eu";
+  private static final String DOCUMENTS = "/documents/";
+  private static final String[] LANGUAGES = new String[26 * 26];
 
   private DocumentKeys() {}
 
   /** {@code /documents/overview/imlygic-epar-summary-public.pdf} for every language version. */
   public static String of(String url) {
-    String path = pathOf(url).toLowerCase(Locale.ROOT);
-    if (hasLanguagePrefix(path)) {
-      path = path.substring(3);
-    }
-    FileName file = FileName.of(path);
-    return file == null ? path : file.stem() + file.extension();
+    String path = lowerCasePathOf(url);
+    int start = hasLanguagePrefix(path) ? 3 : 0;
+    return key(path, start, FileName.of(path, start));
   }
 
   /** The language of a document URL: its path prefix, else its file-name suffix, else null. */
   public static String languageOf(String url) {
-    String path = pathOf(url).toLowerCase(Locale.ROOT);
+    String path = lowerCasePathOf(url);
     if (hasLanguagePrefix(path)) {
-      return path.substring(1, 3);
+      return language(path, 1);
     }
-    FileName file = FileName.of(path);
+    FileName file = FileName.of(path, 0);
     return file == null ? null : file.language();
   }
 
   /**
-   * A path split as {@code <stem>[_<language>].<extension>[-<upload counter>]}. Done by hand: a
-   * backtracking regular expression over every link of a page was the parser's hot spot.
-   */
-  private record FileName(String stem, String language, String extension) {
-
-    static FileName of(String path) {
-      int dot = path.lastIndexOf('.');
-      if (dot < 0 || dot < path.lastIndexOf('/')) {
-        return null;
-      }
-      String extension = path.substring(dot);
-      int counter = extension.indexOf('-');
-      if (counter >= 0) {
-        if (!isAll(extension, counter + 1, Character::isDigit) || counter + 1 == extension.length()) {
-          return null;
-        }
-        extension = extension.substring(0, counter);
-      }
-      if (extension.length() < 2 || !isAll(extension, 1, c -> isLowerAscii(c) || Character.isDigit(c))) {
-        return null;
-      }
-      String stem = path.substring(0, dot);
-      int underscore = stem.length() - 3;
-      if (underscore >= 0 && stem.charAt(underscore) == '_' && isAll(stem, underscore + 1, DocumentKeys::isLowerAscii)) {
-        return new FileName(stem.substring(0, underscore), stem.substring(underscore + 1), extension);
-      }
-      return new FileName(stem, null, extension);
-    }
-
-    private static boolean isAll(String text, int from, java.util.function.IntPredicate test) {
-      for (int i = from; i < text.length(); i++) {
-        if (!test.test(text.charAt(i))) {
-          return false;
-        }
-      }
-      return true;
-    }
-  }
-
-  /** {@code /bg/documents/...}: a two-letter language folder in front of the documents folder. */
-  private static boolean hasLanguagePrefix(String path) {
-    return path.length() > 3
-        && path.charAt(0) == '/'
-        && isLowerAscii(path.charAt(1))
-        && isLowerAscii(path.charAt(2))
-        && path.startsWith("/documents/", 3);
-  }
-
-  private static boolean isLowerAscii(int c) {
-    return c >= 'a' && c <= 'z';
-  }
-
-  /**
-   * Key and language of an EMA document link, or null for other links; one pass over the URL. A
-   * link counts on EMA's domain or on {@code pageHost}, the host the page itself came from (the
-   * configured EMA origin, which is a loopback stand-in in tests and the demo).
+   * Key and language of an EMA document link, or null for other links. A link counts on EMA's
+   * domain or on {@code pageHost}, the host the page itself came from (the configured EMA origin,
+   * which is a loopback stand-in in tests and the demo).
    */
   static DocumentUrl parse(String url, String pageHost) {
-    String host = hostOf(url);
-    if (!isEmaHost(host) && !host.equalsIgnoreCase(pageHost == null ? "" : pageHost)) {
-      return null;
+    boolean rootRelative = url.startsWith("/") && !url.startsWith("//");
+    if (!rootRelative) {
+      String host = hostOf(url);
+      if (!isEmaHost(host) && !host.equalsIgnoreCase(pageHost == null ? "" : pageHost)) {
+        return null;
+      }
     }
-    String path = pathOf(url).toLowerCase(Locale.ROOT);
-    String rest = documentsPath(path);
-    int slash = rest == null ? -1 : rest.indexOf('/');
-    if (slash <= 0 || slash == rest.length() - 1) {
-      return null;
-    }
+    String path = lowerCasePathOf(url);
     boolean prefixed = hasLanguagePrefix(path);
-    FileName file = FileName.of(prefixed ? path.substring(3) : path);
-    String key = file == null ? (prefixed ? path.substring(3) : path) : file.stem() + file.extension();
-    String language = prefixed ? path.substring(1, 3) : file == null ? null : file.language();
-    return new DocumentUrl(key, language);
+    int start = prefixed ? 3 : 0;
+    int typeStart = start + DOCUMENTS.length();
+    int typeEnd = path.startsWith(DOCUMENTS, start) ? path.indexOf('/', typeStart) : -1;
+    if (typeEnd <= typeStart || typeEnd == path.length() - 1) {
+      return null;
+    }
+    FileName file = FileName.of(path, start);
+    String language = prefixed ? language(path, 1) : file == null ? null : file.language();
+    return new DocumentUrl(key(path, start, file), language);
   }
 
   record DocumentUrl(String key, String language) {}
@@ -123,15 +74,96 @@ public final class DocumentKeys {
 
   /** The document type: the path segment after {@code /documents/} ("overview", "rmp", …). */
   public static String typeOf(String url) {
-    String rest = documentsPath(pathOf(url).toLowerCase(Locale.ROOT));
-    int slash = rest == null ? -1 : rest.indexOf('/');
-    return slash > 0 ? rest.substring(0, slash) : null;
+    String path = lowerCasePathOf(url);
+    int typeStart = (hasLanguagePrefix(path) ? 3 : 0) + DOCUMENTS.length();
+    if (!path.startsWith(DOCUMENTS, typeStart - DOCUMENTS.length())) {
+      return null;
+    }
+    int typeEnd = path.indexOf('/', typeStart);
+    return typeEnd > typeStart ? path.substring(typeStart, typeEnd) : null;
   }
 
-  /** What follows {@code /documents/} (after an optional language folder), or null. */
-  private static String documentsPath(String path) {
-    int start = hasLanguagePrefix(path) ? 3 : 0;
-    return path.startsWith("/documents/", start) ? path.substring(start + "/documents/".length()) : null;
+  /**
+   * The file name of a path from {@code from}, read as {@code <stem>[_<language>].<extension>[-<n>]}:
+   * indices into the path, nothing copied.
+   */
+  private record FileName(int stemEnd, String language, int extensionStart, int extensionEnd) {
+
+    static FileName of(String path, int from) {
+      int dot = path.lastIndexOf('.');
+      if (dot < from || dot < path.lastIndexOf('/')) {
+        return null;
+      }
+      int end = path.length();
+      int counter = path.indexOf('-', dot);
+      if (counter >= 0) {
+        if (counter + 1 == end || !isAll(path, counter + 1, end, DocumentKeys::isDigit)) {
+          return null;
+        }
+        end = counter;
+      }
+      if (end - dot < 2 || !isAll(path, dot + 1, end, c -> isLowerAscii(c) || isDigit(c))) {
+        return null;
+      }
+      int underscore = dot - 3;
+      if (underscore >= from && path.charAt(underscore) == '_'
+          && isLowerAscii(path.charAt(dot - 2)) && isLowerAscii(path.charAt(dot - 1))) {
+        return new FileName(underscore, DocumentKeys.language(path, dot - 2), dot, end);
+      }
+      return new FileName(dot, null, dot, end);
+    }
+  }
+
+  private static String key(String path, int start, FileName file) {
+    if (file == null) {
+      return path.substring(start);
+    }
+    return new StringBuilder(file.stemEnd() - start + file.extensionEnd() - file.extensionStart())
+        .append(path, start, file.stemEnd())
+        .append(path, file.extensionStart(), file.extensionEnd())
+        .toString();
+  }
+
+  /** The two lower-case letters at {@code at}, as one shared string per language. */
+  private static String language(String path, int at) {
+    int index = (path.charAt(at) - 'a') * 26 + (path.charAt(at + 1) - 'a');
+    String code = LANGUAGES[index];
+    if (code == null) {
+      code = path.substring(at, at + 2);
+      LANGUAGES[index] = code; // a benign race: at worst two equal strings
+    }
+    return code;
+  }
+
+  /** {@code /bg/documents/...}: a two-letter language folder in front of the documents folder. */
+  private static boolean hasLanguagePrefix(String path) {
+    return path.length() > 3
+        && path.charAt(0) == '/'
+        && isLowerAscii(path.charAt(1))
+        && isLowerAscii(path.charAt(2))
+        && path.startsWith(DOCUMENTS, 3);
+  }
+
+  private static boolean isAll(String text, int from, int to, java.util.function.IntPredicate test) {
+    for (int i = from; i < to; i++) {
+      if (!test.test(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isLowerAscii(int c) {
+    return c >= 'a' && c <= 'z';
+  }
+
+  private static boolean isDigit(int c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** {@code toLowerCase} returns the same string when there is nothing to change: no copy then. */
+  private static String lowerCasePathOf(String url) {
+    return pathOf(url).toLowerCase(Locale.ROOT);
   }
 
   /** java.net.URI only when percent-escapes need decoding: it is slow, and pages have many links. */
@@ -150,23 +182,22 @@ public final class DocumentKeys {
 
   /** The path of a URL without decoding: drop scheme, host, query and fragment. */
   private static String lenientPathOf(String url) {
-    String rest = url;
+    int start = 0;
     int scheme = url.indexOf("://");
-    if (scheme > 0 && isScheme(url.substring(0, scheme))) {
-      int pathStart = scheme + 3;
-      while (pathStart < url.length() && "/?#".indexOf(url.charAt(pathStart)) < 0) {
-        pathStart++;
-      }
-      rest = url.substring(pathStart);
-    }
-    int end = rest.length();
-    for (char stop : new char[] {'?', '#'}) {
-      int at = rest.indexOf(stop);
-      if (at >= 0 && at < end) {
-        end = at;
+    if (scheme > 0 && isScheme(url, scheme)) {
+      start = scheme + 3;
+      while (start < url.length() && "/?#".indexOf(url.charAt(start)) < 0) {
+        start++;
       }
     }
-    return rest.substring(0, end);
+    int end = url.length();
+    for (int i = start; i < end; i++) {
+      char c = url.charAt(i);
+      if (c == '?' || c == '#') {
+        end = i;
+      }
+    }
+    return start == 0 && end == url.length() ? url : url.substring(start, end);
   }
 
   private static boolean isEmaHost(String host) {
@@ -176,7 +207,7 @@ public final class DocumentKeys {
   static String hostOf(String url) {
     String trimmed = url.trim();
     int scheme = trimmed.indexOf("://");
-    if (scheme <= 0 || !isScheme(trimmed.substring(0, scheme))) {
+    if (scheme <= 0 || !isScheme(trimmed, scheme)) {
       return null;
     }
     int end = scheme + 3;
@@ -189,8 +220,8 @@ public final class DocumentKeys {
     return (port >= 0 ? host.substring(0, port) : host).toLowerCase(Locale.ROOT);
   }
 
-  private static boolean isScheme(String text) {
-    for (int i = 0; i < text.length(); i++) {
+  private static boolean isScheme(String text, int end) {
+    for (int i = 0; i < end; i++) {
       char c = text.charAt(i);
       if (!Character.isLetterOrDigit(c) && c != '+' && c != '.' && c != '-') {
         return false;

@@ -2,8 +2,12 @@ package io.eparwatch.epar;
 
 import org.jsoup.nodes.Element;
 
-/** A link to an EMA document file, with the section heading it appeared under. */
-record DocumentLink(Element anchor, String url, String key, String language, String section) {
+/**
+ * A link to an EMA document file, with the section heading it appeared under. {@code href} is the
+ * attribute as written; the absolute URL is only worked out where it is kept (the English file).
+ */
+record DocumentLink(
+    Element anchor, String href, String origin, String key, String language, String section) {
 
   boolean isEnglish() {
     return language == null || "en".equals(language);
@@ -11,5 +15,16 @@ record DocumentLink(Element anchor, String url, String key, String language, Str
 
   String languageOrEnglish() {
     return language == null ? "en" : language;
+  }
+
+  /** Root-relative and absolute links are resolved by hand: jsoup's general resolver is slow. */
+  String url() {
+    if (href.startsWith("https://") || href.startsWith("http://")) {
+      return href;
+    }
+    if (href.startsWith("/") && !href.startsWith("//") && origin != null) {
+      return origin + href;
+    }
+    return anchor.absUrl("href");
   }
 }

@@ -19,15 +19,21 @@ final class DocumentListReader {
   private static final String SEVERAL = "\u0000several";
 
   private final List<DocumentLink> links;
-  private final Map<Element, Boolean> holdsHeading = new IdentityHashMap<>();
-  private final Map<Element, String> keyInside = new IdentityHashMap<>();
-  private final Map<Element, String> urlInside = new IdentityHashMap<>();
+  private final Map<Element, Boolean> holdsHeading;
+  private final Map<Element, String> keyInside;
+  private final Map<Element, String> urlInside;
 
   DocumentListReader(List<DocumentLink> links, List<Element> headings) {
     this.links = links;
+    // Marking stops at the first ancestor already marked, so the maps hold about one entry per
+    // link plus the shared ancestors: sized for that, they grow rarely and stay small.
+    int expected = links.size() + headings.size() + 32;
+    this.holdsHeading = new IdentityHashMap<>(expected);
+    this.keyInside = new IdentityHashMap<>(expected);
+    this.urlInside = new IdentityHashMap<>(expected);
     headings.forEach(heading -> markAncestors(heading, holdsHeading));
     for (DocumentLink link : links) {
-      mark(link.anchor(), link.url(), urlInside);
+      mark(link.anchor(), link.href(), urlInside);
       if (link.isEnglish()) {
         mark(link.anchor(), link.key(), keyInside);
       }
@@ -79,7 +85,7 @@ final class DocumentListReader {
   /** A translation's own entry: the largest element around its link that holds no other file. */
   private Element entryOf(DocumentLink link) {
     Element entry = link.anchor();
-    while (entry.parent() != null && link.url().equals(urlInside.get(entry.parent()))) {
+    while (entry.parent() != null && link.href().equals(urlInside.get(entry.parent()))) {
       entry = entry.parent();
     }
     return entry;

@@ -161,24 +161,14 @@ final class PageScan implements NodeFilter {
     if (!href.contains("/documents/")) {
       return;
     }
-    String url = absolute(anchor, href.trim());
-    DocumentKeys.DocumentUrl document = url.isEmpty() ? null : DocumentKeys.parse(url, pageHost);
+    href = href.trim();
+    DocumentKeys.DocumentUrl document = DocumentKeys.parse(href, pageHost);
     if (document == null) {
       return;
     }
     String section = sections.isEmpty() ? null : sections.peek().title();
-    documentLinks.add(new DocumentLink(anchor, url, document.key(), document.language(), section));
-  }
-
-  /** Root-relative and absolute links are resolved by hand: jsoup's general resolver is slow. */
-  private String absolute(Element anchor, String href) {
-    if (href.startsWith("https://") || href.startsWith("http://")) {
-      return href;
-    }
-    if (href.startsWith("/") && !href.startsWith("//") && origin != null) {
-      return origin + href;
-    }
-    return anchor.absUrl("href");
+    documentLinks.add(
+        new DocumentLink(anchor, href, origin, document.key(), document.language(), section));
   }
 
   private void statusHints(Element element, String classes) {
