@@ -3,6 +3,8 @@ package io.eparwatch.api;
 import io.eparwatch.watch.BatchChecker;
 import io.eparwatch.watch.Outcome;
 import io.eparwatch.watch.Watch;
+import io.eparwatch.security.AdminIdentityProvider;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -21,6 +23,7 @@ public class CheckResource {
   }
 
   /** Checks every watch now; answers how many checks ended in each outcome. */
+  @RolesAllowed(AdminIdentityProvider.ADMIN)
   @POST
   @Produces(MediaType.APPLICATION_JSON)
   public CheckCounts checkAll() {

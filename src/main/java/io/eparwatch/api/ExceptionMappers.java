@@ -1,6 +1,9 @@
 package io.eparwatch.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
@@ -38,6 +41,23 @@ public class ExceptionMappers {
       }
     }
     return false;
+  }
+
+  @ServerExceptionMapper
+  public Response unauthorized(UnauthorizedException e) {
+    return Response.fromResponse(ApiError.response(Response.Status.UNAUTHORIZED, "login required"))
+        .header("WWW-Authenticate", "Basic realm=\"EPAR Watch\"")
+        .build();
+  }
+
+  @ServerExceptionMapper
+  public Response authenticationFailed(AuthenticationFailedException e) {
+    return unauthorized(null);
+  }
+
+  @ServerExceptionMapper
+  public Response forbidden(ForbiddenException e) {
+    return ApiError.response(Response.Status.FORBIDDEN, "not allowed for this login");
   }
 
   @ServerExceptionMapper

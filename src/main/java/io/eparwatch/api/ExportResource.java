@@ -3,6 +3,8 @@ package io.eparwatch.api;
 import io.eparwatch.export.ExportIngester;
 import io.eparwatch.export.ExportStatus;
 import io.eparwatch.export.IngestionReport;
+import io.eparwatch.security.AdminIdentityProvider;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -29,6 +31,7 @@ public class ExportResource {
   }
 
   /** Ingests both exports now. */
+  @RolesAllowed(AdminIdentityProvider.ADMIN)
   @POST
   @Path("check")
   public IngestionReport check() {

@@ -9,6 +9,8 @@ import io.eparwatch.watch.Watch;
 import io.eparwatch.watch.WatchChecker;
 import io.eparwatch.watch.WatchService;
 import io.eparwatch.watch.WatchService.AddResult;
+import io.eparwatch.security.AdminIdentityProvider;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -34,6 +36,7 @@ public class WatchResource {
     this.checker = checker;
   }
 
+  @RolesAllowed(AdminIdentityProvider.ADMIN)
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response add(AddWatchRequest request) {
@@ -62,6 +65,7 @@ public class WatchResource {
     return WatchView.of(find(slug));
   }
 
+  @RolesAllowed(AdminIdentityProvider.ADMIN)
   @DELETE
   @Path("{slug}")
   public Response delete(@PathParam("slug") String slug) {
@@ -71,6 +75,7 @@ public class WatchResource {
     return Response.noContent().build();
   }
 
+  @RolesAllowed(AdminIdentityProvider.ADMIN)
   @POST
   @Path("{slug}/check")
   public CheckView check(@PathParam("slug") String slug) {

@@ -5,6 +5,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Optional;
 
 /** Every {@code eparwatch.*} key, with its production default. Overrides: {@code config/application.properties}. */
 @ConfigMapping(prefix = "eparwatch")
@@ -19,6 +20,8 @@ public interface EparWatchConfig {
   Guards guards();
 
   Exports exports();
+
+  Admin admin();
 
   Demo demo();
 
@@ -143,6 +146,18 @@ public interface EparWatchConfig {
     /** A download with fewer records than this share of the previous one is rejected whole. */
     @WithDefault("0.5")
     double minRecordShare();
+  }
+
+  /** The login for admin actions: adding and removing watches, running checks and ingestion. */
+  interface Admin {
+    @WithDefault("admin")
+    String username();
+
+    /**
+     * Set it. Without one, a random password is generated at each start and logged once, so that a
+     * fresh install is never open to anyone on the network.
+     */
+    Optional<String> password();
   }
 
   interface Demo {

@@ -37,6 +37,7 @@ public final class ExportBenchmark {
   private static final Path APP = Path.of("target/quarkus-app/quarkus-run.jar");
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String ADMIN_PASSWORD = "bench";
 
   private ExportBenchmark() {}
 
@@ -107,6 +108,7 @@ public final class ExportBenchmark {
         "-Deparwatch.exports.cron=off",
         "-Deparwatch.schedule.tick=off",
         "-Deparwatch.fetch.min-gap=0s",
+        "-Deparwatch.admin.password=" + ADMIN_PASSWORD,
         "-jar", APP.toString());
     return new ProcessBuilder(command)
         .redirectErrorStream(true)
@@ -131,7 +133,10 @@ public final class ExportBenchmark {
   }
 
   private static String post(String url) throws Exception {
+    String login = java.util.Base64.getEncoder()
+        .encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+        .header("Authorization", "Basic " + login)
         .POST(HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofMinutes(5)).build();
     HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     if (response.statusCode() != 200) {

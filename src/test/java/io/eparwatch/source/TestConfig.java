@@ -34,6 +34,11 @@ final class TestConfig implements EparWatchConfig {
   }
 
   @Override
+  public Admin admin() {
+    throw new UnsupportedOperationException();
+  }
+
+  @Override
   public Demo demo() {
     throw new UnsupportedOperationException();
   }
