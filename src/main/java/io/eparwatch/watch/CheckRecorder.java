@@ -61,12 +61,13 @@ public class CheckRecorder {
   @Transactional(TxType.REQUIRES_NEW)
   public CheckOutcome notModified(long watchId, Instant now) {
     Watch watch = Watch.findById(watchId);
-    Optional<EparPage> current = store.latestGoodPage(watchId);
+    Optional<Snapshot> latest = Snapshot.latestGood(watchId);
+    Optional<EparPage> current = latest.flatMap(store::page);
     List<Change> confirmed =
         current
             .map(page -> removals.reconcile(RemovalScope.page(watchId), List.of(), page, page, now))
             .orElse(List.of());
-    Long snapshotId = Snapshot.latestGood(watchId).map(s -> s.id).orElse(null);
+    Long snapshotId = latest.map(s -> s.id).orElse(null);
     List<ChangeEvent> events = publish(watch, confirmed, snapshotId, current.orElse(null), now);
     succeeded(watch, Outcome.NOT_MODIFIED, now);
     return new CheckOutcome(Outcome.NOT_MODIFIED, snapshotId, events, null);
@@ -87,15 +88,16 @@ public class CheckRecorder {
     watch.lastModified = fetched.lastModified();
     watch.name = page.name();
     watch.productNumber = page.productNumber();
-    Optional<EparPage> previous = store.latestGoodPage(watchId);
-    if (previous.isPresent() && assessment.contentHash().equals(watch.contentHash)) {
+    Optional<Snapshot> latest = Snapshot.latestGood(watchId);
+    if (latest.isPresent() && assessment.contentHash().equals(watch.contentHash)) {
       List<Change> confirmed =
           removals.reconcile(RemovalScope.page(watchId), List.of(), page, page, now);
-      Long snapshotId = Snapshot.latestGood(watchId).map(s -> s.id).orElse(null);
-      List<ChangeEvent> events = publish(watch, confirmed, snapshotId, page, now);
+      List<ChangeEvent> events = publish(watch, confirmed, latest.get().id, page, now);
       succeeded(watch, Outcome.UNCHANGED, now);
-      return new CheckOutcome(Outcome.UNCHANGED, snapshotId, events, null);
+      return new CheckOutcome(Outcome.UNCHANGED, latest.get().id, events, null);
     }
+    // Parsed only now: an unchanged page, the common case, needs the previous model not at all.
+    Optional<EparPage> previous = latest.flatMap(store::page);
     Snapshot version = store.storeGood(watchId, fetched, page, assessment.contentHash());
     watch.contentHash = assessment.contentHash();
     Outcome outcome = previous.isEmpty() ? Outcome.BASELINE : Outcome.CHANGED;
