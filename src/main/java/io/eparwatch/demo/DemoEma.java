@@ -53,8 +53,8 @@ public class DemoEma {
     }
     scenario = DemoScenario.load();
     exports = Map.of(
-        config.exports().medicinesPath(), DemoScenario.resource("demo/exports/medicines.json"),
-        config.exports().documentsPath(), DemoScenario.resource("demo/exports/documents.json"));
+        config.exports().medicinesPath(), DemoScenario.readText("demo/exports/medicines.json"),
+        config.exports().documentsPath(), DemoScenario.readText("demo/exports/documents.json"));
     started = clock.instant();
     try {
       server = HttpServer.create(

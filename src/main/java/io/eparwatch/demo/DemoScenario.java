@@ -84,11 +84,7 @@ public final class DemoScenario {
   }
 
   /** A recorded resource of the demo, as text. */
-  static String resource(String resource) {
-    return readText(resource);
-  }
-
-  private static String readText(String resource) {
+  static String readText(String resource) {
     try (InputStream in = DemoScenario.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("missing demo resource " + resource);
