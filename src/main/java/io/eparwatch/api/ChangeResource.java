@@ -21,7 +21,9 @@ public class ChangeResource {
   static final int DEFAULT_LIMIT = 100;
   static final int MAX_LIMIT = 1000;
 
-  /** Newest first. {@code since}: an ISO instant or date (UTC); {@code product}: slug or EMA number. */
+  /**
+   * Newest first. {@code since}: an ISO instant or date (UTC); {@code product}: slug or EMA number.
+   */
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   public List<ChangeView> list(
@@ -29,7 +31,8 @@ public class ChangeResource {
       @QueryParam("type") String type,
       @QueryParam("since") String since,
       @QueryParam("limit") String limit) {
-    return ChangeEvent.search(QueryParams.text(product), type(type), since(since), limit(limit)).stream()
+    return ChangeEvent.search(QueryParams.text(product), type(type), since(since), limit(limit))
+        .stream()
         .map(ChangeView::of)
         .toList();
   }
@@ -55,7 +58,8 @@ public class ChangeResource {
           ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant()
           : Instant.parse(value);
     } catch (DateTimeParseException e) {
-      throw ApiError.badRequest("since must be an ISO date (2025-10-06) or instant (2025-10-06T08:00:00Z)");
+      throw ApiError.badRequest(
+          "since must be an ISO date (2025-10-06) or instant (2025-10-06T08:00:00Z)");
     }
   }
 

@@ -1,9 +1,9 @@
 package io.eparwatch.api;
 
+import io.eparwatch.security.AdminIdentityProvider;
 import io.eparwatch.watch.BatchChecker;
 import io.eparwatch.watch.Outcome;
 import io.eparwatch.watch.Watch;
-import io.eparwatch.security.AdminIdentityProvider;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;

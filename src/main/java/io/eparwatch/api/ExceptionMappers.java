@@ -9,7 +9,9 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** Every failure leaves the API as {@code {"error": "..."}}, never as a stack trace or class name. */
+/**
+ * Every failure leaves the API as {@code {"error": "..."}}, never as a stack trace or class name.
+ */
 public class ExceptionMappers {
 
   private static final Logger LOG = Logger.getLogger(ExceptionMappers.class);
@@ -25,8 +27,7 @@ public class ExceptionMappers {
     }
     Response.Status status = Response.Status.fromStatusCode(original.getStatus());
     String reason = status == null ? "request failed" : status.getReasonPhrase().toLowerCase();
-    return ApiError.response(
-        status == null ? Response.Status.BAD_REQUEST : status, reason);
+    return ApiError.response(status == null ? Response.Status.BAD_REQUEST : status, reason);
   }
 
   @ServerExceptionMapper

@@ -24,7 +24,9 @@ public class ExportResource {
     this.status = status;
   }
 
-  /** Per export: its last run (outcome, error) and the export last ingested (timestamp, records). */
+  /**
+   * Per export: its last run (outcome, error) and the export last ingested (timestamp, records).
+   */
   @GET
   public List<ExportStatus.State> list() {
     return status.states();

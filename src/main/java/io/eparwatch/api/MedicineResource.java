@@ -28,24 +28,53 @@ public class MedicineResource {
       @QueryParam("size") String size) {
     int pageNo = QueryParams.wholeNumber("page", page, 0, 0, Integer.MAX_VALUE);
     int pageSize = QueryParams.wholeNumber("size", size, 50, 1, MAX_SIZE);
-    CatalogueQuery.Result result = new CatalogueQuery(
-        QueryParams.text(q), QueryParams.text(atc), QueryParams.text(holder),
-        QueryParams.text(status), QueryParams.text(category), pageNo, pageSize).run();
-    return new MedicinePage(result.items().stream().map(MedicineView::of).toList(), pageNo, pageSize, result.total());
+    CatalogueQuery.Result result =
+        new CatalogueQuery(
+                QueryParams.text(q),
+                QueryParams.text(atc),
+                QueryParams.text(holder),
+                QueryParams.text(status),
+                QueryParams.text(category),
+                pageNo,
+                pageSize)
+            .run();
+    return new MedicinePage(
+        result.items().stream().map(MedicineView::of).toList(), pageNo, pageSize, result.total());
   }
 
   public record MedicinePage(List<MedicineView> items, int page, int size, long total) {}
 
   public record MedicineView(
-      String productNumber, String name, String category, String status, String inn,
-      String activeSubstance, String holder, String atcCode, String therapeuticArea,
-      String latestProcedure, String revision, LocalDate firstPublished, LocalDate lastUpdated,
+      String productNumber,
+      String name,
+      String category,
+      String status,
+      String inn,
+      String activeSubstance,
+      String holder,
+      String atcCode,
+      String therapeuticArea,
+      String latestProcedure,
+      String revision,
+      LocalDate firstPublished,
+      LocalDate lastUpdated,
       String url) {
     static MedicineView of(Medicine m) {
       return new MedicineView(
-          m.productNumber, m.name, m.category, m.status, m.inn, m.activeSubstance, m.holder,
-          m.atcCode, m.therapeuticArea, m.latestProcedure, m.revision, m.firstPublished,
-          m.lastUpdated, m.medicineUrl);
+          m.productNumber,
+          m.name,
+          m.category,
+          m.status,
+          m.inn,
+          m.activeSubstance,
+          m.holder,
+          m.atcCode,
+          m.therapeuticArea,
+          m.latestProcedure,
+          m.revision,
+          m.firstPublished,
+          m.lastUpdated,
+          m.medicineUrl);
     }
   }
 }

@@ -22,6 +22,9 @@ final class QueryParams {
       // falls through to the error below
     }
     throw ApiError.badRequest(
-        name + " must be a whole number from " + min + (max == Integer.MAX_VALUE ? " up" : " to " + max));
+        name
+            + " must be a whole number from "
+            + min
+            + (max == Integer.MAX_VALUE ? " up" : " to " + max));
   }
 }

@@ -30,8 +30,17 @@ final class Views {
       String problem) {
     static WatchView of(Watch w) {
       return new WatchView(
-          w.slug, w.url, w.productNumber, w.name, w.createdAt, w.lastCheckedAt, w.nextCheckAt,
-          w.lastOutcome, w.errorCount, w.lastError, w.problem);
+          w.slug,
+          w.url,
+          w.productNumber,
+          w.name,
+          w.createdAt,
+          w.lastCheckedAt,
+          w.nextCheckAt,
+          w.lastOutcome,
+          w.errorCount,
+          w.lastError,
+          w.problem);
     }
   }
 
@@ -48,8 +57,16 @@ final class Views {
       long fetchMillis) {
     static SnapshotSummary of(Snapshot s) {
       return new SnapshotSummary(
-          s.id, s.versionNo, s.status, s.suspectReason, s.contentHash, s.httpStatus, s.etag,
-          s.lastModified, s.fetchedAt, s.fetchMillis);
+          s.id,
+          s.versionNo,
+          s.status,
+          s.suspectReason,
+          s.contentHash,
+          s.httpStatus,
+          s.etag,
+          s.lastModified,
+          s.fetchedAt,
+          s.fetchMillis);
     }
   }
 
@@ -75,15 +92,31 @@ final class Views {
     static ChangeView of(ChangeEvent e) {
       List<String> sources = e.sourceList();
       return new ChangeView(
-          e.id, e.product, e.productNumber, e.productName, e.type, e.documentTitle, e.documentUrl,
-          e.language, e.field, e.before, e.after, e.diff, e.detectedAt, sources.get(0), sources);
+          e.id,
+          e.product,
+          e.productNumber,
+          e.productName,
+          e.type,
+          e.documentTitle,
+          e.documentUrl,
+          e.language,
+          e.field,
+          e.before,
+          e.after,
+          e.diff,
+          e.detectedAt,
+          sources.get(0),
+          sources);
     }
   }
 
   record CheckView(Outcome outcome, Long snapshotId, List<ChangeView> changes, String message) {
     static CheckView of(CheckOutcome o) {
       return new CheckView(
-          o.outcome(), o.snapshotId(), o.changes().stream().map(ChangeView::of).toList(), o.message());
+          o.outcome(),
+          o.snapshotId(),
+          o.changes().stream().map(ChangeView::of).toList(),
+          o.message());
     }
   }
 

@@ -4,12 +4,12 @@ import io.eparwatch.api.Views.AddWatchRequest;
 import io.eparwatch.api.Views.CheckView;
 import io.eparwatch.api.Views.SnapshotSummary;
 import io.eparwatch.api.Views.WatchView;
+import io.eparwatch.security.AdminIdentityProvider;
 import io.eparwatch.snapshot.Snapshot;
 import io.eparwatch.watch.Watch;
 import io.eparwatch.watch.WatchChecker;
 import io.eparwatch.watch.WatchService;
 import io.eparwatch.watch.WatchService.AddResult;
-import io.eparwatch.security.AdminIdentityProvider;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -51,7 +51,9 @@ public class WatchResource {
       return ApiError.response(Status.CONFLICT, "already watched as " + already.watch().slug);
     }
     Watch watch = ((AddResult.Added) result).watch();
-    return Response.created(URI.create("/api/watches/" + watch.slug)).entity(WatchView.of(watch)).build();
+    return Response.created(URI.create("/api/watches/" + watch.slug))
+        .entity(WatchView.of(watch))
+        .build();
   }
 
   @GET

@@ -4,9 +4,9 @@ import io.eparwatch.epar.EparDocument;
 import java.util.Objects;
 
 /**
- * One typed change between two versions of an EPAR page. Document changes carry the document's
- * key, title and URL; {@code field}, {@code before}, {@code after} and {@code diff} are display
- * strings, null where they do not apply.
+ * One typed change between two versions of an EPAR page. Document changes carry the document's key,
+ * title and URL; {@code field}, {@code before}, {@code after} and {@code diff} are display strings,
+ * null where they do not apply.
  */
 public record Change(
     ChangeType type,
@@ -32,7 +32,10 @@ public record Change(
     return ofDocument(ChangeType.DOCUMENT_REMOVED, document, null, null, null, null);
   }
 
-  /** {@code document} is the new version; {@code field} is one of lastUpdated, size, title, referenceNumber. */
+  /**
+   * {@code document} is the new version; {@code field} is one of lastUpdated, size, title,
+   * referenceNumber.
+   */
   public static Change documentUpdated(
       EparDocument document, String field, String before, String after) {
     return ofDocument(ChangeType.DOCUMENT_UPDATED, document, null, field, before, after);
@@ -59,6 +62,14 @@ public record Change(
       String before,
       String after) {
     return new Change(
-        type, document.key(), document.title(), document.url(), language, field, before, after, null);
+        type,
+        document.key(),
+        document.title(),
+        document.url(),
+        language,
+        field,
+        before,
+        after,
+        null);
   }
 }

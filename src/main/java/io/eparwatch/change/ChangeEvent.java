@@ -18,8 +18,10 @@ public class ChangeEvent extends PanacheEntity {
 
   public Long watchId;
   public Long snapshotId;
+
   /** The product's slug, e.g. {@code imlygic}. */
   public String product;
+
   public String productNumber;
   public String productName;
 
@@ -40,12 +42,17 @@ public class ChangeEvent extends PanacheEntity {
 
   public String diff;
   public Instant detectedAt;
+
   /** Which sources reported this change, comma-separated: {@code page}, {@code export}. */
   public String sources;
 
   /** A new, unsaved event for one change of {@code product}, first reported by {@code source}. */
   static ChangeEvent of(
-      Change change, ProductRef product, ChangeSource source, Long watchId, Long snapshotId,
+      Change change,
+      ProductRef product,
+      ChangeSource source,
+      Long watchId,
+      Long snapshotId,
       Instant detectedAt) {
     ChangeEvent event = new ChangeEvent();
     event.watchId = watchId;
@@ -74,10 +81,15 @@ public class ChangeEvent extends PanacheEntity {
   /** Recent events of the product that could be {@code change} reported by another source. */
   static List<ChangeEvent> candidatesFor(String productNumber, Change change, Instant since) {
     return list(
-        "productNumber = ?1 and type = ?2 and detectedAt >= ?3", productNumber, change.type(), since);
+        "productNumber = ?1 and type = ?2 and detectedAt >= ?3",
+        productNumber,
+        change.type(),
+        since);
   }
 
-  /** Newest first, each filter optional; {@code product} matches the slug or the EMA product number. */
+  /**
+   * Newest first, each filter optional; {@code product} matches the slug or the EMA product number.
+   */
   public static List<ChangeEvent> search(
       String product, ChangeType type, Instant since, int limit) {
     List<String> where = new ArrayList<>();
@@ -94,8 +106,9 @@ public class ChangeEvent extends PanacheEntity {
       where.add("detectedAt >= :since");
       params.and("since", since);
     }
-    String query = (where.isEmpty() ? "" : String.join(" and ", where) + " ")
-        + "order by detectedAt desc, id desc";
+    String query =
+        (where.isEmpty() ? "" : String.join(" and ", where) + " ")
+            + "order by detectedAt desc, id desc";
     return find(query, params).page(0, limit).list();
   }
 }

@@ -21,7 +21,11 @@ public class ChangeLog {
 
   @Transactional(TxType.MANDATORY)
   public List<ChangeEvent> publish(
-      List<Change> changes, ProductRef product, ChangeSource source, Long watchId, Long snapshotId,
+      List<Change> changes,
+      ProductRef product,
+      ChangeSource source,
+      Long watchId,
+      Long snapshotId,
       Instant now) {
     return changes.stream()
         .map(change -> publish(change, product, source, watchId, snapshotId, now))
@@ -29,7 +33,11 @@ public class ChangeLog {
   }
 
   private ChangeEvent publish(
-      Change change, ProductRef product, ChangeSource source, Long watchId, Long snapshotId,
+      Change change,
+      ProductRef product,
+      ChangeSource source,
+      Long watchId,
+      Long snapshotId,
       Instant now) {
     Optional<ChangeEvent> reported = reportedByAnotherSource(change, product, source, now);
     if (reported.isPresent()) {
@@ -59,7 +67,8 @@ public class ChangeLog {
     return Objects.equals(event.documentKey, change.documentKey())
         && Objects.equals(event.field, change.field())
         && Objects.equals(event.language, change.language())
-        && Objects.equals(comparable(event.field, event.after), comparable(change.field(), change.after()));
+        && Objects.equals(
+            comparable(event.field, event.after), comparable(change.field(), change.after()));
   }
 
   /**

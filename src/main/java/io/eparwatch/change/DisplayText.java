@@ -2,7 +2,9 @@ package io.eparwatch.change;
 
 import java.util.Objects;
 
-/** The comparable display form of a value: whitespace-only differences must never count as changes. */
+/**
+ * The comparable display form of a value: whitespace-only differences must never count as changes.
+ */
 final class DisplayText {
 
   private DisplayText() {}
@@ -67,7 +69,9 @@ final class DisplayText {
     return false;
   }
 
-  /** Java's whitespace plus the Unicode space separators, so no-break spaces (U+00A0, U+202F) count. */
+  /**
+   * Java's whitespace plus the Unicode space separators, so no-break spaces (U+00A0, U+202F) count.
+   */
   private static boolean isWhitespace(char c) {
     return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }

@@ -70,7 +70,9 @@ final class DocumentDiffer {
     return changes;
   }
 
-  /** First occurrence wins: a page listing the same document twice still yields one event per key. */
+  /**
+   * First occurrence wins: a page listing the same document twice still yields one event per key.
+   */
   private static Map<String, EparDocument> byKey(List<EparDocument> documents) {
     Map<String, EparDocument> byKey = new LinkedHashMap<>();
     for (EparDocument document : documents) {

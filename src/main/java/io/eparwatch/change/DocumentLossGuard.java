@@ -29,8 +29,10 @@ public class DocumentLossGuard {
 
   /** Why {@code current} should not be trusted after {@code previous}, if it should not. */
   public Optional<String> suspicion(EparPage previous, EparPage current) {
-    Set<String> now = current.documents().stream().map(EparDocument::key).collect(Collectors.toSet());
-    long lost = previous.documents().stream().map(EparDocument::key).filter(k -> !now.contains(k)).count();
+    Set<String> now =
+        current.documents().stream().map(EparDocument::key).collect(Collectors.toSet());
+    long lost =
+        previous.documents().stream().map(EparDocument::key).filter(k -> !now.contains(k)).count();
     int before = previous.documents().size();
     if (before == 0 || (double) lost / before <= maxLoss) {
       return Optional.empty();

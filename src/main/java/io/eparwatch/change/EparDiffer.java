@@ -7,8 +7,8 @@ import java.util.Objects;
 
 /**
  * The typed changes between two parsed versions of an EPAR page: page fields first (in {@link
- * PageField} order), then document events in the new page's order, then removals in the old
- * page's order. Pure and stateless.
+ * PageField} order), then document events in the new page's order, then removals in the old page's
+ * order. Pure and stateless.
  */
 public final class EparDiffer {
 

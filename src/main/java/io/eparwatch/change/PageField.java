@@ -57,7 +57,8 @@ enum PageField {
     }
     String number = DisplayText.normalize(procedure.number());
     String date = procedure.date() == null ? null : "(" + procedure.date() + ")";
-    String joined = Stream.of(number, date).filter(Objects::nonNull).collect(Collectors.joining(" "));
+    String joined =
+        Stream.of(number, date).filter(Objects::nonNull).collect(Collectors.joining(" "));
     return joined.isEmpty() ? null : joined;
   }
 }

@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
 /**
  * Publishes a removal only when two consecutive good checks agree. Removals found by the differ are
  * held back as {@link PendingRemoval}s; on the next good check each one is either confirmed (still
- * missing) or dropped (back again, in which case only real updates of the returning document count).
+ * missing) or dropped (back again, in which case only real updates of the returning document
+ * count).
  */
 @ApplicationScoped
 public class RemovalConfirmation {
@@ -30,7 +31,11 @@ public class RemovalConfirmation {
    */
   @Transactional(TxType.MANDATORY)
   public List<Change> reconcile(
-      RemovalScope scope, List<Change> candidates, EparPage previous, EparPage current, Instant now) {
+      RemovalScope scope,
+      List<Change> candidates,
+      EparPage previous,
+      EparPage current,
+      Instant now) {
     Map<String, EparDocument> currentDocs = byKey(current);
     List<Change> publish = new ArrayList<>(candidates);
     List<Change> confirmed = new ArrayList<>();
@@ -43,7 +48,8 @@ public class RemovalConfirmation {
       } else if (pending.type == ChangeType.TRANSLATION_REMOVED
           && back.map(d -> d.languages().contains(pending.language)).orElse(false)) {
         publish.removeIf(
-            c -> isAddition(c, ChangeType.TRANSLATION_ADDED, pending.documentKey, pending.language));
+            c ->
+                isAddition(c, ChangeType.TRANSLATION_ADDED, pending.documentKey, pending.language));
       } else {
         confirmed.add(removal(pending.type, held, pending.language));
       }
@@ -55,7 +61,10 @@ public class RemovalConfirmation {
   }
 
   private void holdBack(
-      RemovalScope scope, List<Change> publish, Map<String, EparDocument> previousDocs, Instant now) {
+      RemovalScope scope,
+      List<Change> publish,
+      Map<String, EparDocument> previousDocs,
+      Instant now) {
     publish.removeIf(
         change -> {
           if (change.type() != ChangeType.DOCUMENT_REMOVED
@@ -98,7 +107,21 @@ public class RemovalConfirmation {
 
   private static EparPage pageWith(EparDocument doc) {
     return new EparPage(
-        null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
         List.of(doc));
   }
 }

@@ -17,7 +17,10 @@ record Segment(String deleted, String inserted, boolean isEqual) {
     return new Segment(deleted + other.deleted, inserted + other.inserted);
   }
 
-  /** A change where only one side starts or ends with a space cannot show its spaces outside the markers. */
+  /**
+   * A change where only one side starts or ends with a space cannot show its spaces outside the
+   * markers.
+   */
   boolean hasRaggedEdges() {
     return !isEqual
         && !deleted.isEmpty()

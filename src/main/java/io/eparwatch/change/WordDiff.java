@@ -49,7 +49,8 @@ public final class WordDiff {
     for (AbstractDelta<String> delta : DiffUtils.diff(oldTokens, newTokens).getDeltas()) {
       int deltaStart = delta.getSource().getPosition();
       addEqual(segments, oldTokens.subList(oldPosition, deltaStart));
-      segments.add(new Segment(join(delta.getSource().getLines()), join(delta.getTarget().getLines())));
+      segments.add(
+          new Segment(join(delta.getSource().getLines()), join(delta.getTarget().getLines())));
       oldPosition = deltaStart + delta.getSource().size();
     }
     addEqual(segments, oldTokens.subList(oldPosition, oldTokens.size()));

@@ -7,7 +7,10 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
 
-/** Every {@code eparwatch.*} key, with its production default. Overrides: {@code config/application.properties}. */
+/**
+ * Every {@code eparwatch.*} key, with its production default. Overrides: {@code
+ * config/application.properties}.
+ */
 @ConfigMapping(prefix = "eparwatch")
 public interface EparWatchConfig {
 
@@ -33,7 +36,8 @@ public interface EparWatchConfig {
 
   interface Fetch {
     /** Sent with every request, so EMA can see who polls and how to reach them. */
-    @WithDefault("EPARWatch/0.1 (+https://github.com/eparwatch; regulatory-document change tracker)")
+    @WithDefault(
+        "EPARWatch/0.1 (+https://github.com/eparwatch; regulatory-document change tracker)")
     String userAgent();
 
     @WithDefault("10s")
@@ -59,7 +63,9 @@ public interface EparWatchConfig {
     @WithDefault("2s")
     Duration retryBackoff();
 
-    /** Longest Retry-After we wait for inside one check; a longer one postpones the watch instead. */
+    /**
+     * Longest Retry-After we wait for inside one check; a longer one postpones the watch instead.
+     */
     @WithDefault("30s")
     Duration maxRetryAfterWait();
 
@@ -161,7 +167,9 @@ public interface EparWatchConfig {
   }
 
   interface Demo {
-    /** Starts the loopback EMA stand-in serving recorded pages (the {@code demo} profile sets it). */
+    /**
+     * Starts the loopback EMA stand-in serving recorded pages (the {@code demo} profile sets it).
+     */
     @WithDefault("false")
     boolean enabled();
 

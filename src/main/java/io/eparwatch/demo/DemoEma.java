@@ -52,21 +52,25 @@ public class DemoEma {
       return;
     }
     scenario = DemoScenario.load();
-    exports = Map.of(
-        config.exports().medicinesPath(), DemoScenario.readText("demo/exports/medicines.json"),
-        config.exports().documentsPath(), DemoScenario.readText("demo/exports/documents.json"));
+    exports =
+        Map.of(
+            config.exports().medicinesPath(), DemoScenario.readText("demo/exports/medicines.json"),
+            config.exports().documentsPath(), DemoScenario.readText("demo/exports/documents.json"));
     started = clock.instant();
     try {
-      server = HttpServer.create(
-          new InetSocketAddress(InetAddress.getLoopbackAddress(), config.demo().port()), 16);
+      server =
+          HttpServer.create(
+              new InetSocketAddress(InetAddress.getLoopbackAddress(), config.demo().port()), 16);
     } catch (IOException e) {
-      throw new UncheckedIOException("demo EMA stand-in cannot listen on " + config.demo().port(), e);
+      throw new UncheckedIOException(
+          "demo EMA stand-in cannot listen on " + config.demo().port(), e);
     }
     server.createContext("/", this::serve);
     server.start();
     String base = config.ema().baseUrl().toString();
     scenario.paths().forEach(path -> watches.add(base + path));
-    LOG.infof("demo: EMA stand-in on %s serves %s, a new version every %s",
+    LOG.infof(
+        "demo: EMA stand-in on %s serves %s, a new version every %s",
         base, scenario.paths(), config.demo().step());
   }
 
@@ -86,7 +90,8 @@ public class DemoEma {
     if (export != null) {
       // The recorded exports are served as just published, so that they are never stale.
       String now = "\"timestamp\": \"" + clock.instant() + "\"";
-      respond(exchange, 200, "application/json", EXPORT_TIMESTAMP.matcher(export).replaceFirst(now));
+      respond(
+          exchange, 200, "application/json", EXPORT_TIMESTAMP.matcher(export).replaceFirst(now));
       return;
     }
     String page = scenario.page(path, currentVersion());

@@ -49,7 +49,9 @@ public final class DemoScenario {
     return List.copyOf(paths);
   }
 
-  /** The body served for {@code path} at version {@code index} (the last one once all have played). */
+  /**
+   * The body served for {@code path} at version {@code index} (the last one once all have played).
+   */
   public String page(String path, int index) {
     List<String> versions = versionsByPath.get(path);
     return versions == null ? null : versions.get(Math.min(index, versions.size() - 1));
@@ -66,7 +68,12 @@ public final class DemoScenario {
       for (Edit edit : step.edits()) {
         if (!current.contains(edit.replace())) {
           throw new IllegalStateException(
-              "demo step '" + step.note() + "' of " + page.slug() + " does not apply: " + edit.replace());
+              "demo step '"
+                  + step.note()
+                  + "' of "
+                  + page.slug()
+                  + " does not apply: "
+                  + edit.replace());
         }
         current = current.replace(edit.replace(), edit.with());
       }

@@ -12,19 +12,30 @@ import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
 /**
- * Reads one document block, skipping its translation entries so that every size and date comes
- * from the English file. Fields are recognised by their labels ("Reference Number", "First
- * published", "Last updated"), not by class names.
+ * Reads one document block, skipping its translation entries so that every size and date comes from
+ * the English file. Fields are recognised by their labels ("Reference Number", "First published",
+ * "Last updated"), not by class names.
  */
 final class DocumentFields implements NodeFilter {
 
   private static final Set<String> DOCUMENT_STATUSES =
-      Set.of("Adopted", "Draft", "Draft: consultation open", "Draft: consultation closed", "Superseded");
+      Set.of(
+          "Adopted",
+          "Draft",
+          "Draft: consultation open",
+          "Draft: consultation closed",
+          "Superseded");
 
   /** 2018–2023 pages showed the reference without a label: "EMA/734400/2015 corr. 1". */
-  private static final Pattern UNLABELLED_REFERENCE = Pattern.compile("^(?:EMA|EMEA)/(?:[A-Z]+/)*\\d+/\\d{4}\\b.*");
+  private static final Pattern UNLABELLED_REFERENCE =
+      Pattern.compile("^(?:EMA|EMEA)/(?:[A-Z]+/)*\\d+/\\d{4}\\b.*");
 
-  private enum Pending { NONE, REFERENCE, FIRST_PUBLISHED, LAST_UPDATED }
+  private enum Pending {
+    NONE,
+    REFERENCE,
+    FIRST_PUBLISHED,
+    LAST_UPDATED
+  }
 
   private final Element block;
   private final Set<Element> skipped;
@@ -51,8 +62,17 @@ final class DocumentFields implements NodeFilter {
     String url = english.url();
     String format = size != null && size.format() != null ? size.format() : formatFromUrl(url);
     return new EparDocument(
-        title, DocumentKeys.typeOf(url), english.section(), url, referenceNumber, status,
-        format, size == null ? null : size.bytes(), firstPublished, lastUpdated, new ArrayList<>(languages));
+        title,
+        DocumentKeys.typeOf(url),
+        english.section(),
+        url,
+        referenceNumber,
+        status,
+        format,
+        size == null ? null : size.bytes(),
+        firstPublished,
+        lastUpdated,
+        new ArrayList<>(languages));
   }
 
   @Override
@@ -115,7 +135,9 @@ final class DocumentFields implements NodeFilter {
 
   private String titleText(TextNode node, String text) {
     Node parent = node.parentNode();
-    return parent instanceof Element && parent != block ? Texts.normalize(((Element) parent).text()) : text;
+    return parent instanceof Element && parent != block
+        ? Texts.normalize(((Element) parent).text())
+        : text;
   }
 
   private void labelledDate(Pending label, String rest) {

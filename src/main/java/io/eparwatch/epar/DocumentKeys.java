@@ -4,11 +4,11 @@ import java.net.URI;
 import java.util.Locale;
 
 /**
- * Document identity and language codes from EMA document URLs such as
- * {@code /bg/documents/overview/imlygic-epar-summary-public_bg.pdf-1}.
+ * Document identity and language codes from EMA document URLs such as {@code
+ * /bg/documents/overview/imlygic-epar-summary-public_bg.pdf-1}.
  *
- * <p>A page links every document in up to 25 languages, so this runs hundreds of times per page:
- * it works on indices into the path and allocates only the key (language codes come from a table).
+ * <p>A page links every document in up to 25 languages, so this runs hundreds of times per page: it
+ * works on indices into the path and allocates only the key (language codes come from a table).
  */
 public final class DocumentKeys {
 
@@ -84,8 +84,8 @@ public final class DocumentKeys {
   }
 
   /**
-   * The file name of a path from {@code from}, read as {@code <stem>[_<language>].<extension>[-<n>]}:
-   * indices into the path, nothing copied.
+   * The file name of a path from {@code from}, read as {@code
+   * <stem>[_<language>].<extension>[-<n>]}: indices into the path, nothing copied.
    */
   private record FileName(int stemEnd, String language, int extensionStart, int extensionEnd) {
 
@@ -106,8 +106,10 @@ public final class DocumentKeys {
         return null;
       }
       int underscore = dot - 3;
-      if (underscore >= from && path.charAt(underscore) == '_'
-          && isLowerAscii(path.charAt(dot - 2)) && isLowerAscii(path.charAt(dot - 1))) {
+      if (underscore >= from
+          && path.charAt(underscore) == '_'
+          && isLowerAscii(path.charAt(dot - 2))
+          && isLowerAscii(path.charAt(dot - 1))) {
         return new FileName(underscore, DocumentKeys.language(path, dot - 2), dot, end);
       }
       return new FileName(dot, null, dot, end);
@@ -144,7 +146,8 @@ public final class DocumentKeys {
         && path.startsWith(DOCUMENTS, 3);
   }
 
-  private static boolean isAll(String text, int from, int to, java.util.function.IntPredicate test) {
+  private static boolean isAll(
+      String text, int from, int to, java.util.function.IntPredicate test) {
     for (int i = from; i < to; i++) {
       if (!test.test(text.charAt(i))) {
         return false;
@@ -166,7 +169,9 @@ public final class DocumentKeys {
     return pathOf(url).toLowerCase(Locale.ROOT);
   }
 
-  /** java.net.URI only when percent-escapes need decoding: it is slow, and pages have many links. */
+  /**
+   * java.net.URI only when percent-escapes need decoding: it is slow, and pages have many links.
+   */
   private static String pathOf(String url) {
     String trimmed = url.trim();
     if (trimmed.indexOf('%') < 0) {

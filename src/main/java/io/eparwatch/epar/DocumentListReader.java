@@ -127,7 +127,8 @@ final class DocumentListReader {
     final DocumentLink english;
     final Element element;
     final Set<String> languages = new TreeSet<>();
-    final Set<Element> translationEntries = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    final Set<Element> translationEntries =
+        java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
     Block(DocumentLink english, Element element) {
       this.english = english;

@@ -9,12 +9,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
-/** Dates as EMA pages show them: {@code dd/mm/yyyy} text or {@code <time datetime="yyyy-mm-dd...">}. */
+/**
+ * Dates as EMA pages show them: {@code dd/mm/yyyy} text or {@code <time datetime="yyyy-mm-dd...">}.
+ */
 final class EmaDates {
 
   private static final ZoneId EMA_ZONE = ZoneId.of("Europe/Amsterdam");
 
-  private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?<!\\d)(\\d{1,2})/(\\d{1,2})/(\\d{4})(?!\\d)");
+  private static final Pattern DAY_MONTH_YEAR =
+      Pattern.compile("(?<!\\d)(\\d{1,2})/(\\d{1,2})/(\\d{4})(?!\\d)");
   private static final Pattern ISO_DATE = Pattern.compile("^\\s*(\\d{4})-(\\d{2})-(\\d{2})");
 
   private EmaDates() {}

@@ -9,7 +9,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 
-/** The one JSON form of the page model: ISO dates, stable property order; used for storage and golden files. */
+/**
+ * The one JSON form of the page model: ISO dates, stable property order; used for storage and
+ * golden files.
+ */
 public final class EparJson {
 
   private static final ObjectMapper MAPPER =

@@ -15,9 +15,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.select.NodeTraversor;
 
 /**
- * Reads an EMA EPAR page (current design since Dec 2023, and the 2018–2023 design) into an
- * {@link EparPage}. Extraction is anchored on meaning (labels, document URLs, headings), class
- * names are only hints. Stateless and thread-safe.
+ * Reads an EMA EPAR page (current design since Dec 2023, and the 2018–2023 design) into an {@link
+ * EparPage}. Extraction is anchored on meaning (labels, document URLs, headings), class names are
+ * only hints. Stateless and thread-safe.
  */
 @ApplicationScoped
 public class EparPageParser {

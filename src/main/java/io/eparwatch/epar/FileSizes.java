@@ -6,7 +6,10 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** File size and format labels: "634.35 KB - PDF" (current design) and "(PDF/132.72 KB)" (2018–2023). */
+/**
+ * File size and format labels: "634.35 KB - PDF" (current design) and "(PDF/132.72 KB)"
+ * (2018–2023).
+ */
 final class FileSizes {
 
   record FileSize(long bytes, String format) {}
@@ -24,7 +27,8 @@ final class FileSizes {
   static FileSize parse(String text) {
     Matcher formatFirst = FORMAT_THEN_SIZE.matcher(text);
     if (formatFirst.find()) {
-      return new FileSize(bytes(formatFirst.group(2), formatFirst.group(3)), upper(formatFirst.group(1)));
+      return new FileSize(
+          bytes(formatFirst.group(2), formatFirst.group(3)), upper(formatFirst.group(1)));
     }
     Matcher sizeFirst = SIZE_THEN_FORMAT.matcher(text);
     if (sizeFirst.find()) {

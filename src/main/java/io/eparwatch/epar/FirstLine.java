@@ -19,7 +19,10 @@ final class FirstLine {
           public FilterResult head(Node node, int depth) {
             if (node instanceof TextNode) {
               line.append(((TextNode) node).getWholeText());
-            } else if (node instanceof Element && node != element && endsLine((Element) node) && !line.toString().isBlank()) {
+            } else if (node instanceof Element
+                && node != element
+                && endsLine((Element) node)
+                && !line.toString().isBlank()) {
               return FilterResult.STOP;
             }
             return FilterResult.CONTINUE;
@@ -27,8 +30,11 @@ final class FirstLine {
 
           @Override
           public FilterResult tail(Node node, int depth) {
-            boolean closesLine = node instanceof Element && node != element && ((Element) node).isBlock();
-            return closesLine && !line.toString().isBlank() ? FilterResult.STOP : FilterResult.CONTINUE;
+            boolean closesLine =
+                node instanceof Element && node != element && ((Element) node).isBlock();
+            return closesLine && !line.toString().isBlank()
+                ? FilterResult.STOP
+                : FilterResult.CONTINUE;
           }
         },
         element);

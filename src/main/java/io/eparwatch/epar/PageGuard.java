@@ -1,8 +1,8 @@
 package io.eparwatch.epar;
 
 /**
- * Strict checks that a body is a whole EPAR page. A false "parsed" result would surface as a
- * false change event to users, so anything doubtful is rejected with a reason.
+ * Strict checks that a body is a whole EPAR page. A false "parsed" result would surface as a false
+ * change event to users, so anything doubtful is rejected with a reason.
  */
 final class PageGuard {
 
@@ -23,7 +23,9 @@ final class PageGuard {
     return null;
   }
 
-  /** The same checks on a body as fetched: EMA's pages end in ASCII markup whatever their charset. */
+  /**
+   * The same checks on a body as fetched: EMA's pages end in ASCII markup whatever their charset.
+   */
   static String rejectBody(byte[] body) {
     if (body == null || isBlank(body)) {
       return EMPTY;
@@ -41,7 +43,9 @@ final class PageGuard {
     }
     if (productNumber == null && scan.documentLinks.isEmpty()) {
       return "Not an EPAR page: neither an EMA product number nor any EMA document link was found"
-          + " (heading: \"" + Texts.normalize(scan.nameHeading.text()) + "\")";
+          + " (heading: \""
+          + Texts.normalize(scan.nameHeading.text())
+          + "\")";
     }
     return null;
   }
@@ -66,8 +70,12 @@ final class PageGuard {
 
   private static boolean hasClosingHtmlTag(byte[] body) {
     for (int at = body.length - 6; at >= 0; at--) {
-      if (body[at] == '<' && body[at + 1] == '/' && (body[at + 2] | 0x20) == 'h'
-          && (body[at + 3] | 0x20) == 't' && (body[at + 4] | 0x20) == 'm' && (body[at + 5] | 0x20) == 'l') {
+      if (body[at] == '<'
+          && body[at + 1] == '/'
+          && (body[at + 2] | 0x20) == 'h'
+          && (body[at + 3] | 0x20) == 't'
+          && (body[at + 4] | 0x20) == 'm'
+          && (body[at + 5] | 0x20) == 'l') {
         return true;
       }
     }

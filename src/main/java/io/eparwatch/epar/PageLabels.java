@@ -15,8 +15,11 @@ import org.jsoup.nodes.TextNode;
 final class PageLabels {
 
   private static final String LATEST_PROCEDURE = "latest procedure affecting product information";
-  private static final String[] PAGE_UPDATED = {"this page was last updated on", "this epar was last updated on"};
-  private static final Pattern PROCEDURE_NUMBER = Pattern.compile("^[A-Z][A-Za-z0-9]*(?:/[A-Za-z0-9-]+)+");
+  private static final String[] PAGE_UPDATED = {
+    "this page was last updated on", "this epar was last updated on"
+  };
+  private static final Pattern PROCEDURE_NUMBER =
+      Pattern.compile("^[A-Z][A-Za-z0-9]*(?:/[A-Za-z0-9-]+)+");
   private static final int MAX_LABEL_CLIMB = 4;
 
   private PageLabels() {}
@@ -49,7 +52,9 @@ final class PageLabels {
     return EmaDates.fromDatetime(scan.ogUpdatedTime);
   }
 
-  /** 2018–2023: the product information heading "03/12/2019 Imlygic - EMEA/H/C/002771 - II/0023". */
+  /**
+   * 2018–2023: the product information heading "03/12/2019 Imlygic - EMEA/H/C/002771 - II/0023".
+   */
   private static LatestProcedure fromProcedureHeading(String heading) {
     if (heading == null) {
       return null;

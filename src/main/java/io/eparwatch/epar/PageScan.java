@@ -4,13 +4,13 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
-import java.util.Set;
 
 /**
  * One traversal of the page that collects everything the extractors need: the name heading, the
@@ -20,7 +20,8 @@ import java.util.Set;
  */
 final class PageScan implements NodeFilter {
 
-  private static final Set<String> OPAQUE = Set.of("script", "style", "noscript", "svg", "template", "iframe");
+  private static final Set<String> OPAQUE =
+      Set.of("script", "style", "noscript", "svg", "template", "iframe");
 
   static final Pattern PROCEDURE_HEADING =
       Pattern.compile("^(\\d{1,2}/\\d{1,2}/\\d{4})\\s+.*?EME?A/[HV]/C/\\d+.*\\s[-–]\\s*(\\S+)$");
@@ -45,7 +46,9 @@ final class PageScan implements NodeFilter {
 
   private static final Pattern ORIGIN = Pattern.compile("^https?://[^/?#]+");
 
-  /** @param pageUrl the page's absolute URL, the base of relative links */
+  /**
+   * @param pageUrl the page's absolute URL, the base of relative links
+   */
   PageScan(String pageUrl) {
     Matcher origin = pageUrl == null ? null : ORIGIN.matcher(pageUrl);
     this.origin = origin != null && origin.find() ? origin.group() : null;

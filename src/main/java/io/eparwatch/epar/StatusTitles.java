@@ -33,7 +33,8 @@ final class StatusTitles {
    * {@code data-medicine-status}, else the first known title on the page, else the attribute.
    */
   static String of(PageScan scan) {
-    String hinted = scan.statusTitleHint == null ? null : Texts.normalize(scan.statusTitleHint.text());
+    String hinted =
+        scan.statusTitleHint == null ? null : Texts.normalize(scan.statusTitleHint.text());
     if (hinted != null) {
       return hinted;
     }

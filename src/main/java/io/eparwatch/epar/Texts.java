@@ -37,7 +37,8 @@ final class Texts {
 
   /** The text after the first occurrence of the label, without separators such as ':'. */
   static String after(String text, String label) {
-    int at = text.toLowerCase(java.util.Locale.ROOT).indexOf(label.toLowerCase(java.util.Locale.ROOT));
+    int at =
+        text.toLowerCase(java.util.Locale.ROOT).indexOf(label.toLowerCase(java.util.Locale.ROOT));
     if (at < 0) {
       return null;
     }

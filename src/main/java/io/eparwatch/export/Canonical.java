@@ -4,8 +4,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * One instance per distinct value within a download, so that 45,000 records share their few
- * types, statuses, product numbers and language lists instead of holding a copy each.
+ * One instance per distinct value within a download, so that 45,000 records share their few types,
+ * statuses, product numbers and language lists instead of holding a copy each.
  */
 final class Canonical {
 

@@ -22,15 +22,30 @@ public record CatalogueQuery(
     List<String> where = new ArrayList<>();
     Parameters params = new Parameters();
     if (q != null) {
-      where.add("(lower(name) like :q or lower(inn) like :q or lower(activeSubstance) like :q"
-          + " or lower(productNumber) like :q)");
+      where.add(
+          "(lower(name) like :q or lower(inn) like :q or lower(activeSubstance) like :q"
+              + " or lower(productNumber) like :q)");
       params.and("q", "%" + lower(q) + "%");
     }
-    condition(where, params, "atc", "lower(atcCode) like :atc", atc == null ? null : lower(atc) + "%");
-    condition(where, params, "holder", "lower(holder) like :holder", holder == null ? null : "%" + lower(holder) + "%");
-    condition(where, params, "status", "lower(status) = :status", status == null ? null : lower(status));
-    condition(where, params, "category", "lower(category) = :category", category == null ? null : lower(category));
-    var query = Medicine.<Medicine>find(String.join(" and ", where), Sort.by("name").and("productNumber"), params);
+    condition(
+        where, params, "atc", "lower(atcCode) like :atc", atc == null ? null : lower(atc) + "%");
+    condition(
+        where,
+        params,
+        "holder",
+        "lower(holder) like :holder",
+        holder == null ? null : "%" + lower(holder) + "%");
+    condition(
+        where, params, "status", "lower(status) = :status", status == null ? null : lower(status));
+    condition(
+        where,
+        params,
+        "category",
+        "lower(category) = :category",
+        category == null ? null : lower(category));
+    var query =
+        Medicine.<Medicine>find(
+            String.join(" and ", where), Sort.by("name").and("productNumber"), params);
     return new Result(query.page(Page.of(page, size)).list(), query.count());
   }
 

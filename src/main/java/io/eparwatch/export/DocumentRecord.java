@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * One record of EMA's EPAR documents JSON report, cleaned. {@code url} is the English file as
- * given (it may end in {@code .pdf-0}); {@code languages} holds the lower-case codes of every
- * language version, English included, sorted.
+ * One record of EMA's EPAR documents JSON report, cleaned. {@code url} is the English file as given
+ * (it may end in {@code .pdf-0}); {@code languages} holds the lower-case codes of every language
+ * version, English included, sorted.
  */
 public record DocumentRecord(
     String id,

@@ -10,7 +10,8 @@ import java.util.TreeSet;
 /** Maps records of the EPAR documents JSON report. */
 final class DocumentRecords implements RecordMapper<DocumentRecord> {
 
-  private static final List<String> REQUIRED = List.of("id", "name", "type", "ema_product_number", "document_url");
+  private static final List<String> REQUIRED =
+      List.of("id", "name", "type", "ema_product_number", "document_url");
 
   /** EMA's placeholder for documents without a status; EPAR pages show none for them. */
   private static final String NO_STATUS = "unknown";
@@ -46,8 +47,8 @@ final class DocumentRecords implements RecordMapper<DocumentRecord> {
   }
 
   /**
-   * English plus every translation with a URL. An empty map may arrive as {@code []} or
-   * {@code null} (PHP-style JSON), which means English only.
+   * English plus every translation with a URL. An empty map may arrive as {@code []} or {@code
+   * null} (PHP-style JSON), which means English only.
    */
   private static List<String> languages(JsonNode translations) {
     TreeSet<String> codes = new TreeSet<>();

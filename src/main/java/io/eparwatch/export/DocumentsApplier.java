@@ -37,7 +37,9 @@ public class DocumentsApplier {
    */
   @Transactional(TxType.REQUIRES_NEW)
   public Applied apply(
-      List<String> productNumbers, Map<String, List<DocumentRecord>> documentsByProduct, Instant now) {
+      List<String> productNumbers,
+      Map<String, List<DocumentRecord>> documentsByProduct,
+      Instant now) {
     Set<String> pending = PendingRemoval.exportProductsAmong(productNumbers);
     Applied applied = Applied.NOTHING;
     for (Medicine medicine : Medicine.<Medicine>list("productNumber in ?1", productNumbers)) {
@@ -45,12 +47,14 @@ public class DocumentsApplier {
           documentsByProduct.getOrDefault(medicine.productNumber, List.of()).stream()
               .map(ProductModels::document)
               .toList();
-      applied = applied.plus(apply(medicine, documents, pending.contains(medicine.productNumber), now));
+      applied =
+          applied.plus(apply(medicine, documents, pending.contains(medicine.productNumber), now));
     }
     return applied;
   }
 
-  private Applied apply(Medicine medicine, List<EparDocument> documents, boolean pending, Instant now) {
+  private Applied apply(
+      Medicine medicine, List<EparDocument> documents, boolean pending, Instant now) {
     boolean baseline = medicine.documentsHash == null;
     String documentsHash = ContentFingerprint.of(ProductModels.documentsOnly(documents));
     RemovalScope scope = RemovalScope.export(medicine.productNumber);

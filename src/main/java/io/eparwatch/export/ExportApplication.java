@@ -32,13 +32,20 @@ public class ExportApplication {
   }
 
   ExportRun apply(
-      ExportKind kind, DownloadResult.Downloaded download, Optional<ExportRun> previous, Instant now) {
+      ExportKind kind,
+      DownloadResult.Downloaded download,
+      Optional<ExportRun> previous,
+      Instant now) {
     int previousRecords = previous.map(run -> run.records == null ? 0 : run.records).orElse(0);
     ExportRun run;
     try (InputStream in = new BufferedInputStream(Files.newInputStream(download.file()), 1 << 16)) {
-      run = kind == ExportKind.MEDICINES
-          ? applyMedicines(ExportReader.readMedicines(in, previousRecords, minShare), previous.isEmpty(), now)
-          : applyDocuments(ExportReader.readDocuments(in, previousRecords, minShare), now);
+      run =
+          kind == ExportKind.MEDICINES
+              ? applyMedicines(
+                  ExportReader.readMedicines(in, previousRecords, minShare),
+                  previous.isEmpty(),
+                  now)
+              : applyDocuments(ExportReader.readDocuments(in, previousRecords, minShare), now);
     } catch (IOException e) {
       run = ExportRuns.failed(kind, now, "could not read the downloaded export: " + e.getMessage());
     }
@@ -69,20 +76,26 @@ public class ExportApplication {
     ExportRead.Accepted<DocumentRecord> accepted = (ExportRead.Accepted<DocumentRecord>) read;
     Map<String, List<DocumentRecord>> byProduct =
         accepted.records().stream().collect(Collectors.groupingBy(DocumentRecord::productNumber));
-    List<String> catalogue = QuarkusTransaction.requiringNew().call(ExportApplication::productNumbers);
+    List<String> catalogue =
+        QuarkusTransaction.requiringNew().call(ExportApplication::productNumbers);
     Applied applied = Applied.NOTHING;
     for (int from = 0; from < catalogue.size(); from += CHUNK) {
       List<String> chunk = catalogue.subList(from, Math.min(from + CHUNK, catalogue.size()));
       applied = applied.plus(documents.apply(chunk, byProduct, now));
     }
     return ExportRuns.ingested(
-        ExportKind.DOCUMENTS, now, accepted.meta(), accepted.records().size(), accepted.skipped(),
+        ExportKind.DOCUMENTS,
+        now,
+        accepted.meta(),
+        accepted.records().size(),
+        accepted.skipped(),
         applied);
   }
 
   private static List<String> productNumbers() {
     return Medicine.getEntityManager()
-        .createQuery("select m.productNumber from Medicine m order by m.productNumber", String.class)
+        .createQuery(
+            "select m.productNumber from Medicine m order by m.productNumber", String.class)
         .getResultList();
   }
 }

@@ -51,7 +51,8 @@ public class ExportIngester {
       IngestionReport.RunReport documents = run(ExportKind.DOCUMENTS);
       long catalogue = QuarkusTransaction.requiringNew().call(() -> Medicine.count());
       IngestionReport report = IngestionReport.of(medicines, documents, catalogue);
-      LOG.infof("exports: medicines %s, documents %s, %d changes",
+      LOG.infof(
+          "exports: medicines %s, documents %s, %d changes",
           medicines.outcome(), documents.outcome(), report.changes());
       return report;
     } finally {
@@ -83,14 +84,17 @@ public class ExportIngester {
   }
 
   private URI urlOf(ExportKind kind) {
-    String path = kind == ExportKind.MEDICINES
-        ? config.exports().medicinesPath()
-        : config.exports().documentsPath();
+    String path =
+        kind == ExportKind.MEDICINES
+            ? config.exports().medicinesPath()
+            : config.exports().documentsPath();
     return config.ema().baseUrl().resolve(path);
   }
 
   private static Validators validators(Optional<ExportRun> previous) {
-    return previous.map(run -> new Validators(run.etag, run.lastModified)).orElse(Validators.none());
+    return previous
+        .map(run -> new Validators(run.etag, run.lastModified))
+        .orElse(Validators.none());
   }
 
   private static Path temporaryFile(ExportKind kind) {

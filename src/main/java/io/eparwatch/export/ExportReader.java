@@ -5,8 +5,8 @@ import java.io.InputStream;
 /**
  * Reads EMA's two JSON data exports as streams and guards them: a download is accepted whole or
  * rejected with a reason, never taken in part. {@code previousRecords} is the number of records
- * accepted from the previous download (0 when there was none); a download with fewer than
- * {@code minShare} of that (by default half) is rejected as shrunk. The stream is not closed.
+ * accepted from the previous download (0 when there was none); a download with fewer than {@code
+ * minShare} of that (by default half) is rejected as shrunk. The stream is not closed.
  */
 public final class ExportReader {
 
@@ -26,7 +26,9 @@ public final class ExportReader {
     return ExportStream.read(json, previousRecords, minShare, new MedicineRecords());
   }
 
-  /** The EPAR documents JSON report ({@code documents-output-epar_documents_json-report_en.json}). */
+  /**
+   * The EPAR documents JSON report ({@code documents-output-epar_documents_json-report_en.json}).
+   */
   public static ExportRead<DocumentRecord> readDocuments(InputStream json, int previousRecords) {
     return readDocuments(json, previousRecords, DEFAULT_MIN_SHARE);
   }

@@ -34,13 +34,17 @@ public class ExportRun extends PanacheEntity {
   public Outcome outcome;
 
   public String error;
+
   /** The export's own {@code meta.timestamp}. */
   public Instant exportTimestamp;
+
   public Integer records;
   public Integer skipped;
   public Integer changes;
+
   /** Product versions stored by the run: zero when nothing changed. */
   public Integer versions;
+
   public String etag;
   public String lastModified;
 
@@ -50,7 +54,8 @@ public class ExportRun extends PanacheEntity {
 
   /** The latest run that applied a download: its validators, size and timestamp are current. */
   public static Optional<ExportRun> latestIngested(ExportKind kind) {
-    return find("kind = ?1 and outcome = ?2 order by fetchedAt desc, id desc", kind, Outcome.INGESTED)
+    return find(
+            "kind = ?1 and outcome = ?2 order by fetchedAt desc, id desc", kind, Outcome.INGESTED)
         .firstResultOptional();
   }
 }

@@ -38,7 +38,8 @@ final class ExportRuns {
     return run;
   }
 
-  private static ExportRun of(ExportKind kind, Instant now, ExportRun.Outcome outcome, String error) {
+  private static ExportRun of(
+      ExportKind kind, Instant now, ExportRun.Outcome outcome, String error) {
     ExportRun run = new ExportRun();
     run.kind = kind;
     run.fetchedAt = now;

@@ -21,7 +21,9 @@ public class ExportStatus {
     this.staleAfter = config.exports().staleAfter();
   }
 
-  /** One export's state. {@code stale}: what we hold is older than allowed (or nothing after long). */
+  /**
+   * One export's state. {@code stale}: what we hold is older than allowed (or nothing after long).
+   */
   public record State(
       ExportKind kind,
       Instant lastRunAt,
@@ -41,8 +43,7 @@ public class ExportStatus {
     ExportRun last = ExportRun.latest(kind).orElse(null);
     ExportRun ingested = ExportRun.latestIngested(kind).orElse(null);
     Instant timestamp = ingested == null ? null : ingested.exportTimestamp;
-    boolean stale =
-        timestamp != null && timestamp.isBefore(clock.instant().minus(staleAfter));
+    boolean stale = timestamp != null && timestamp.isBefore(clock.instant().minus(staleAfter));
     return new State(
         kind,
         last == null ? null : last.fetchedAt,

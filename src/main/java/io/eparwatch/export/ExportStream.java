@@ -24,7 +24,8 @@ final class ExportStream<T> {
   // The caller owns the stream and closes it.
   private static final ObjectMapper MAPPER =
       JsonMapper.builder().disable(StreamReadFeature.AUTO_CLOSE_SOURCE).build();
-  private static final String NOT_AN_EXPORT = "not an EMA export: expected a JSON object with \"meta\" and \"data\"";
+  private static final String NOT_AN_EXPORT =
+      "not an EMA export: expected a JSON object with \"meta\" and \"data\"";
 
   private final RecordMapper<T> mapper;
   private final Canonical canonical = new Canonical();
@@ -66,13 +67,17 @@ final class ExportStream<T> {
       return "empty download: no JSON at all";
     }
     if (first != JsonToken.START_OBJECT) {
-      return NOT_AN_EXPORT + ", found " + (first == JsonToken.START_ARRAY ? "an array" : "a single value");
+      return NOT_AN_EXPORT
+          + ", found "
+          + (first == JsonToken.START_ARRAY ? "an array" : "a single value");
     }
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String field = parser.currentName();
       parser.nextToken();
       String problem =
-          "meta".equals(field) ? readMeta(parser) : "data".equals(field) ? readData(parser) : skip(parser);
+          "meta".equals(field)
+              ? readMeta(parser)
+              : "data".equals(field) ? readData(parser) : skip(parser);
       if (problem != null) {
         return problem;
       }
@@ -108,7 +113,9 @@ final class ExportStream<T> {
       return "\"data\" is not one array";
     }
     sawData = true;
-    for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+    for (JsonToken token = parser.nextToken();
+        token != JsonToken.END_ARRAY;
+        token = parser.nextToken()) {
       read++;
       if (token != JsonToken.START_OBJECT) {
         return "data item " + read + " is not an object";
@@ -121,7 +128,10 @@ final class ExportStream<T> {
     return null;
   }
 
-  /** A missing key is a schema change and rejects the download; a blank required value skips the record. */
+  /**
+   * A missing key is a schema change and rejects the download; a blank required value skips the
+   * record.
+   */
   private String take(RecordFields fields) {
     boolean blank = false;
     for (String key : mapper.requiredKeys()) {
@@ -147,12 +157,16 @@ final class ExportStream<T> {
 
   private String countProblem(int previousRecords, double minShare) {
     if (meta.totalRecords() != read) {
-      return String.format("meta.total_records says %d but data holds %d records", meta.totalRecords(), read);
+      return String.format(
+          "meta.total_records says %d but data holds %d records", meta.totalRecords(), read);
     }
     if (previousRecords > 0 && records.size() < previousRecords * minShare) {
-      return String.format(java.util.Locale.ROOT,
+      return String.format(
+          java.util.Locale.ROOT,
           "shrunk from %d to %d records, below %.0f%% of the previous download",
-          previousRecords, records.size(), minShare * 100);
+          previousRecords,
+          records.size(),
+          minShare * 100);
     }
     return null;
   }
@@ -164,9 +178,13 @@ final class ExportStream<T> {
 
   private static String malformed(JsonProcessingException e) {
     JsonLocation at = e.getLocation();
-    String where = at == null ? "" : String.format(" at line %d, column %d", at.getLineNr(), at.getColumnNr());
+    String where =
+        at == null ? "" : String.format(" at line %d, column %d", at.getLineNr(), at.getColumnNr());
     String cause = firstClause(e.getOriginalMessage());
-    String hint = cause.startsWith("Unexpected character ('<'") ? ", an HTML or XML page rather than JSON" : "";
+    String hint =
+        cause.startsWith("Unexpected character ('<'")
+            ? ", an HTML or XML page rather than JSON"
+            : "";
     return "truncated or malformed JSON" + where + " (" + cause + hint + ")";
   }
 

@@ -37,8 +37,8 @@ public final class ExportValues {
   }
 
   /**
-   * Named ({@code &nbsp;}, also without its {@code ;}) and numeric entities decoded; a bare
-   * {@code &} stays. A value escaped twice ({@code &amp;nbsp;}) is decoded twice.
+   * Named ({@code &nbsp;}, also without its {@code ;}) and numeric entities decoded; a bare {@code
+   * &} stays. A value escaped twice ({@code &amp;nbsp;}) is decoded twice.
    */
   public static String decodeEntities(String raw) {
     if (raw == null || raw.indexOf('&') < 0) {
@@ -102,7 +102,8 @@ public final class ExportValues {
     try {
       Matcher dayMonthYear = DAY_MONTH_YEAR.matcher(value);
       if (dayMonthYear.matches()) {
-        return LocalDate.of(number(dayMonthYear, 3), number(dayMonthYear, 2), number(dayMonthYear, 1));
+        return LocalDate.of(
+            number(dayMonthYear, 3), number(dayMonthYear, 2), number(dayMonthYear, 1));
       }
       return ISO_DATE.matcher(value).matches() ? LocalDate.parse(value) : dateTimeDate(value);
     } catch (DateTimeException e) {

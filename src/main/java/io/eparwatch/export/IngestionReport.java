@@ -20,8 +20,14 @@ public record IngestionReport(
 
     static RunReport of(ExportRun run) {
       return new RunReport(
-          run.kind, run.outcome, run.exportTimestamp, run.records, run.skipped, run.changes,
-          run.versions, run.error);
+          run.kind,
+          run.outcome,
+          run.exportTimestamp,
+          run.records,
+          run.skipped,
+          run.changes,
+          run.versions,
+          run.error);
     }
   }
 

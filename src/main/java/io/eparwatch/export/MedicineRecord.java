@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * One record of EMA's medicines JSON report, cleaned: no HTML entities, single spaces, null for
- * absent values, {@code ;}-lists as {@code "a; b"}. {@code authorisationIssued} is
- * {@code marketing_authorisation_date}; {@code flags} names the Yes flags, sorted.
+ * absent values, {@code ;}-lists as {@code "a; b"}. {@code authorisationIssued} is {@code
+ * marketing_authorisation_date}; {@code flags} names the Yes flags, sorted.
  */
 public record MedicineRecord(
     String category,

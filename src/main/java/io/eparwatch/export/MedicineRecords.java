@@ -9,9 +9,16 @@ final class MedicineRecords implements RecordMapper<MedicineRecord> {
   /** The report's Yes/No fields, in the sorted order {@link MedicineRecord#flags()} keeps. */
   static final List<String> FLAGS =
       List.of(
-          "accelerated_assessment", "additional_monitoring", "advanced_therapy", "biosimilar",
-          "conditional_approval", "exceptional_circumstances", "generic", "orphan_medicine",
-          "patient_safety", "prime_priority_medicine");
+          "accelerated_assessment",
+          "additional_monitoring",
+          "advanced_therapy",
+          "biosimilar",
+          "conditional_approval",
+          "exceptional_circumstances",
+          "generic",
+          "orphan_medicine",
+          "patient_safety",
+          "prime_priority_medicine");
 
   private static final List<String> REQUIRED =
       List.of("name_of_medicine", "ema_product_number", "medicine_status", "medicine_url");

@@ -37,8 +37,11 @@ public class MedicinesApplier {
     Applied applied = Applied.NOTHING;
     for (MedicineRecord record : chunk) {
       Medicine medicine = known.get(record.productNumber());
-      applied = applied.plus(
-          medicine == null ? added(record, baseline, now) : updated(medicine, record, baseline, now));
+      applied =
+          applied.plus(
+              medicine == null
+                  ? added(record, baseline, now)
+                  : updated(medicine, record, baseline, now));
     }
     return applied;
   }
@@ -54,7 +57,8 @@ public class MedicinesApplier {
     if (baseline) {
       return Applied.version(0);
     }
-    Change added = new Change(ChangeType.MEDICINE_ADDED, null, null, null, null, null, null, null, null);
+    Change added =
+        new Change(ChangeType.MEDICINE_ADDED, null, null, null, null, null, null, null, null);
     return Applied.version(history.publish(List.of(added), medicine, now));
   }
 
@@ -69,7 +73,9 @@ public class MedicinesApplier {
       EparPage next = ProductModels.withDocuments(fields, previous.documents());
       medicine.fieldsHash = fieldsHash;
       history.store(medicine, next, now);
-      applied = Applied.version(baseline ? 0 : history.publish(history.diff(previous, next), medicine, now));
+      applied =
+          Applied.version(
+              baseline ? 0 : history.publish(history.diff(previous, next), medicine, now));
     }
     if (pageMoved && !baseline) {
       moved.fire(new ProductMoved(medicine.productNumber));
@@ -77,7 +83,9 @@ public class MedicinesApplier {
     return applied;
   }
 
-  /** The signals that the EPAR page itself changed: last-updated date, revision, latest procedure. */
+  /**
+   * The signals that the EPAR page itself changed: last-updated date, revision, latest procedure.
+   */
   private static boolean pageMoved(Medicine medicine, MedicineRecord record) {
     return !Objects.equals(medicine.lastUpdated, record.lastUpdated())
         || !Objects.equals(medicine.revision, record.revision())

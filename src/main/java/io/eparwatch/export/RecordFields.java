@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 
-/** Cleaned access to the fields of one {@code data} record; every value goes through {@link ExportValues}. */
+/**
+ * Cleaned access to the fields of one {@code data} record; every value goes through {@link
+ * ExportValues}.
+ */
 final class RecordFields {
 
   private final ObjectNode record;

@@ -18,12 +18,13 @@ import java.util.Base64;
 import org.jboss.logging.Logger;
 
 /**
- * Checks HTTP Basic credentials against the one configured admin login and grants the
- * {@value #ADMIN} role. Read-only endpoints need no login; admin actions do.
+ * Checks HTTP Basic credentials against the one configured admin login and grants the {@value
+ * #ADMIN} role. Read-only endpoints need no login; admin actions do.
  */
 @Startup // so that a generated password is logged at start, not at the first login attempt
 @ApplicationScoped
-public class AdminIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
+public class AdminIdentityProvider
+    implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
 
   public static final String ADMIN = "admin";
   private static final Logger LOG = Logger.getLogger(AdminIdentityProvider.class);
@@ -33,8 +34,12 @@ public class AdminIdentityProvider implements IdentityProvider<UsernamePasswordA
 
   public AdminIdentityProvider(EparWatchConfig config) {
     this.username = config.admin().username();
-    this.password = config.admin().password().orElseGet(AdminIdentityProvider::generated)
-        .getBytes(StandardCharsets.UTF_8);
+    this.password =
+        config
+            .admin()
+            .password()
+            .orElseGet(AdminIdentityProvider::generated)
+            .getBytes(StandardCharsets.UTF_8);
   }
 
   @Override
@@ -51,10 +56,12 @@ public class AdminIdentityProvider implements IdentityProvider<UsernamePasswordA
     if (!valid) {
       return Uni.createFrom().failure(new AuthenticationFailedException());
     }
-    return Uni.createFrom().item(QuarkusSecurityIdentity.builder()
-        .setPrincipal(new QuarkusPrincipal(username))
-        .addRole(ADMIN)
-        .build());
+    return Uni.createFrom()
+        .item(
+            QuarkusSecurityIdentity.builder()
+                .setPrincipal(new QuarkusPrincipal(username))
+                .addRole(ADMIN)
+                .build());
   }
 
   private static String generated() {

@@ -3,14 +3,14 @@ package io.eparwatch.snapshot;
 import io.eparwatch.epar.EparDocument;
 import io.eparwatch.epar.EparJson;
 import io.eparwatch.epar.EparPage;
-import java.nio.charset.StandardCharsets;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.HexFormat;
 import org.jsoup.Jsoup;
 
 /**
@@ -25,7 +25,8 @@ public final class ContentFingerprint {
   public static String of(EparPage page) {
     MessageDigest digest = sha256();
     digest.update("epar:".getBytes(StandardCharsets.UTF_8));
-    EparJson.writeTo(new DigestOutputStream(OutputStream.nullOutputStream(), digest), normalised(page));
+    EparJson.writeTo(
+        new DigestOutputStream(OutputStream.nullOutputStream(), digest), normalised(page));
     return HexFormat.of().formatHex(digest.digest());
   }
 

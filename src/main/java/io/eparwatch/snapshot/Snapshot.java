@@ -12,7 +12,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** One immutable, distinct version of a watched page: the body as fetched and what was read from it. */
+/**
+ * One immutable, distinct version of a watched page: the body as fetched and what was read from it.
+ */
 @Entity
 @Table(name = "snapshot")
 public class Snapshot extends PanacheEntity {
@@ -49,7 +51,8 @@ public class Snapshot extends PanacheEntity {
   }
 
   public static Optional<Snapshot> latestGood(long watchId) {
-    return find("watchId = ?1 and status = ?2 order by versionNo desc", watchId, SnapshotStatus.GOOD)
+    return find(
+            "watchId = ?1 and status = ?2 order by versionNo desc", watchId, SnapshotStatus.GOOD)
         .firstResultOptional();
   }
 

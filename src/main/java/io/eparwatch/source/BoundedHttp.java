@@ -17,9 +17,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * One GET, bounded in every dimension: connect timeout, a time limit over headers and body together,
- * body size (the last two set by the {@link BodyReceiver}). Never follows redirects; identifies
- * itself with the configured User-Agent.
+ * One GET, bounded in every dimension: connect timeout, a time limit over headers and body
+ * together, body size (the last two set by the {@link BodyReceiver}). Never follows redirects;
+ * identifies itself with the configured User-Agent.
  */
 final class BoundedHttp {
 

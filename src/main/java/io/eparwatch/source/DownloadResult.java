@@ -12,12 +12,7 @@ public sealed interface DownloadResult {
    * the whole download, including politeness waits and retries.
    */
   record Downloaded(
-      Path file,
-      long bytes,
-      String contentType,
-      String etag,
-      String lastModified,
-      Duration elapsed)
+      Path file, long bytes, String contentType, String etag, String lastModified, Duration elapsed)
       implements DownloadResult {}
 
   /** EMA answered 304: the export is unchanged since the validators were issued; file untouched. */

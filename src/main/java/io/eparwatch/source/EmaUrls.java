@@ -65,7 +65,8 @@ public class EmaUrls {
     if (!path.matches()) {
       return new UrlCheck.Invalid(
           "not an EPAR page: expected a path like /en/medicines/human/EPAR/<name>, got '"
-              + uri.getRawPath() + "'");
+              + uri.getRawPath()
+              + "'");
     }
     String kind = path.group(1);
     String slug = path.group(2);
@@ -94,7 +95,9 @@ public class EmaUrls {
     return null;
   }
 
-  /** True only for http(s) URLs on the EMA host and port: the guard for every request and redirect. */
+  /**
+   * True only for http(s) URLs on the EMA host and port: the guard for every request and redirect.
+   */
   public boolean isEmaHost(URI uri) {
     return uri != null
         && uri.isAbsolute()

@@ -15,8 +15,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.jboss.logging.Logger;
 
 /**
- * How an export download receives its bodies: a 2xx answer of an export content type is streamed
- * to a part file next to the target, any other body is skipped. All exchanges of one download
+ * How an export download receives its bodies: a 2xx answer of an export content type is streamed to
+ * a part file next to the target, any other body is skipped. All exchanges of one download
  * (redirects and retries) share one deadline.
  */
 final class ExportBody implements BodyReceiver {
@@ -41,7 +41,9 @@ final class ExportBody implements BodyReceiver {
     this.deadline = System.nanoTime() + limit.toNanos();
   }
 
-  /** Whether a Content-Type (parameters ignored) is one EMA's JSON exports come with; none is too. */
+  /**
+   * Whether a Content-Type (parameters ignored) is one EMA's JSON exports come with; none is too.
+   */
   static boolean isExportType(String contentType) {
     if (contentType == null || contentType.isBlank()) {
       return true;
@@ -52,9 +54,8 @@ final class ExportBody implements BodyReceiver {
 
   @Override
   public BodyHandler<byte[]> handler() {
-    return info -> isWanted(info)
-        ? toNewPart(CappedBodySubscriber.declaredLength(info))
-        : new SkippedBody();
+    return info ->
+        isWanted(info) ? toNewPart(CappedBodySubscriber.declaredLength(info)) : new SkippedBody();
   }
 
   @Override

@@ -37,7 +37,8 @@ public class ExportDownloader {
 
   /**
    * Downloads {@code url} (on the EMA host) into {@code target}, conditionally when validators are
-   * given. The target is replaced only by a complete download; on any other outcome it is untouched.
+   * given. The target is replaced only by a complete download; on any other outcome it is
+   * untouched.
    */
   public DownloadResult download(URI url, Validators validators, Path target) {
     long start = System.nanoTime();
@@ -85,8 +86,13 @@ public class ExportDownloader {
     moveIntoPlace(part, target);
     long bytes = Files.size(target);
     LOG.infof("downloaded %s: %d bytes in %s", response.uri(), bytes, since(start));
-    return new DownloadResult.Downloaded(target, bytes, contentType,
-        response.header("ETag"), response.header("Last-Modified"), since(start));
+    return new DownloadResult.Downloaded(
+        target,
+        bytes,
+        contentType,
+        response.header("ETag"),
+        response.header("Last-Modified"),
+        since(start));
   }
 
   private static void moveIntoPlace(Path part, Path target) throws IOException {

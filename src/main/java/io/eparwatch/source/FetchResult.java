@@ -25,8 +25,8 @@ public sealed interface FetchResult {
   record NotModified(Duration elapsed) implements FetchResult {}
 
   /**
-   * The page could not be fetched. {@code retryNotBefore} is null unless EMA asked us to wait (429 or
-   * 503 with Retry-After): no request to EMA is made before it.
+   * The page could not be fetched. {@code retryNotBefore} is null unless EMA asked us to wait (429
+   * or 503 with Retry-After): no request to EMA is made before it.
    */
   record Failed(String error, Instant retryNotBefore) implements FetchResult {
 

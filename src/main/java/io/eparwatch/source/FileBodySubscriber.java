@@ -13,9 +13,9 @@ import java.util.concurrent.Flow;
 
 /**
  * Streams a response body into a new file, never more than {@code cap} bytes: a declared
- * Content-Length above the cap is refused before reading, an undeclared one is cut off as soon as it
- * passes, and a body shorter than its Content-Length fails. Completes with an empty array: the body
- * is in the file.
+ * Content-Length above the cap is refused before reading, an undeclared one is cut off as soon as
+ * it passes, and a body shorter than its Content-Length fails. Completes with an empty array: the
+ * body is in the file.
  */
 final class FileBodySubscriber implements BodySubscriber<byte[]> {
 
@@ -29,7 +29,9 @@ final class FileBodySubscriber implements BodySubscriber<byte[]> {
   private Flow.Subscription subscription;
   private long written;
 
-  /** Creates {@code file} at once (it must not exist yet); a failure to is reported on subscribe. */
+  /**
+   * Creates {@code file} at once (it must not exist yet); a failure to is reported on subscribe.
+   */
   FileBodySubscriber(Path file, long cap, long declaredLength) {
     this.cap = cap;
     this.declaredLength = declaredLength;
@@ -93,8 +95,9 @@ final class FileBodySubscriber implements BodySubscriber<byte[]> {
       return;
     }
     if (declaredLength >= 0 && written < declaredLength) {
-      body.completeExceptionally(new IOException(
-          "transfer truncated: " + written + " of " + declaredLength + " bytes received"));
+      body.completeExceptionally(
+          new IOException(
+              "transfer truncated: " + written + " of " + declaredLength + " bytes received"));
     } else {
       body.complete(IN_FILE);
     }

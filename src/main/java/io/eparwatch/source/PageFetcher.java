@@ -10,9 +10,9 @@ import java.util.Map;
 
 /**
  * Fetches EPAR pages from EMA, politely and safely: only the EMA host, one request at a time with a
- * gap, robots.txt honoured, bounded size and time, conditional GET, retries (all through the
- * {@link EmaClient} shared with export downloads). Never throws for a normal outcome: see
- * {@link FetchResult}.
+ * gap, robots.txt honoured, bounded size and time, conditional GET, retries (all through the {@link
+ * EmaClient} shared with export downloads). Never throws for a normal outcome: see {@link
+ * FetchResult}.
  */
 @ApplicationScoped
 public class PageFetcher {
@@ -24,7 +24,9 @@ public class PageFetcher {
     this.ema = ema;
   }
 
-  /** Fetches {@code url} (which must be on the EMA host), conditionally when validators are given. */
+  /**
+   * Fetches {@code url} (which must be on the EMA host), conditionally when validators are given.
+   */
   public FetchResult fetch(URI url, Validators validators) {
     long start = System.nanoTime();
     try {
@@ -62,8 +64,13 @@ public class PageFetcher {
       return new FetchResult.Failed("unexpected content type " + shown);
     }
     return new FetchResult.Fetched(
-        response.uri(), status, contentType, response.body(),
-        response.header("ETag"), response.header("Last-Modified"), elapsed);
+        response.uri(),
+        status,
+        contentType,
+        response.body(),
+        response.header("ETag"),
+        response.header("Last-Modified"),
+        elapsed);
   }
 
   private static boolean isHtml(String contentType) {
@@ -71,7 +78,9 @@ public class PageFetcher {
         && contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT).equals("text/html");
   }
 
-  /** "EPARWatch/0.1 (+https://...)" → "EPARWatch": the name robots.txt groups are matched against. */
+  /**
+   * "EPARWatch/0.1 (+https://...)" → "EPARWatch": the name robots.txt groups are matched against.
+   */
   static String productToken(String userAgent) {
     String firstWord = userAgent.strip().split("\\s+", 2)[0];
     return firstWord.split("/", 2)[0];

@@ -45,7 +45,8 @@ final class RedirectFollower {
         return exchange;
       }
       if (redirects == MAX_REDIRECTS) {
-        return Exchange.Failure.permanent("more than " + MAX_REDIRECTS + " redirects from " + start);
+        return Exchange.Failure.permanent(
+            "more than " + MAX_REDIRECTS + " redirects from " + start);
       }
       Exchange.Response response = (Exchange.Response) exchange;
       String location = response.header("Location");

@@ -43,7 +43,8 @@ final class RetryingClient {
     boolean waitedForServer = false;
     int attempt = 1;
     while (true) {
-      Exchange exchange = throttle.inTurn(() -> http.get(uri, headers, body), RetryingClient::refused);
+      Exchange exchange =
+          throttle.inTurn(() -> http.get(uri, headers, body), RetryingClient::refused);
       Optional<Duration> serverWait = serverAskedToWait(exchange);
       if (serverWait.isPresent()) {
         if (waitedForServer || serverWait.get().compareTo(config.maxRetryAfterWait()) > 0) {

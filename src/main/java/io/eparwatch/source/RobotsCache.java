@@ -25,6 +25,7 @@ final class RobotsCache {
   private final BodyReceiver body;
   private RobotsRules rules;
   private Instant expires = Instant.MIN;
+
   /** Why robots.txt could not be read, while that is the reason everything is disallowed. */
   private String unreachable;
 
@@ -58,16 +59,21 @@ final class RobotsCache {
     if (rules.allows(uri.getRawPath() + query)) {
       return Optional.empty();
     }
-    return Optional.of(Exchange.Failure.permanent(unreachable != null
-        ? "robots.txt of EMA could not be read (" + unreachable + ");"
-            + " nothing is fetched from EMA until it can"
-        : "disallowed by robots.txt: " + uri.getRawPath()));
+    return Optional.of(
+        Exchange.Failure.permanent(
+            unreachable != null
+                ? "robots.txt of EMA could not be read ("
+                    + unreachable
+                    + ");"
+                    + " nothing is fetched from EMA until it can"
+                : "disallowed by robots.txt: " + uri.getRawPath()));
   }
 
   /** Null once the rules are renewed; the failure when EMA asked us to wait (nothing learnt). */
   private Exchange.Failure refresh() throws InterruptedException {
     Exchange exchange = http.get(robotsUrl, Map.of(), RedirectFollower.Gate.open(), body);
-    if (exchange instanceof Exchange.Failure && ((Exchange.Failure) exchange).retryNotBefore() != null) {
+    if (exchange instanceof Exchange.Failure
+        && ((Exchange.Failure) exchange).retryNotBefore() != null) {
       return (Exchange.Failure) exchange;
     }
     renew(exchange);

@@ -7,8 +7,8 @@ import java.util.StringJoiner;
 import java.util.regex.Pattern;
 
 /**
- * The robots.txt rules that apply to one product token (RFC 9309): the groups naming the token, else
- * the {@code *} groups; the longest matching Allow/Disallow wins, Allow on a tie.
+ * The robots.txt rules that apply to one product token (RFC 9309): the groups naming the token,
+ * else the {@code *} groups; the longest matching Allow/Disallow wins, Allow on a tie.
  */
 public final class RobotsRules {
 

@@ -8,8 +8,8 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
 
 /**
- * Receives no body at all: cancels it at once. For answers whose body we never use (redirects, error
- * and maintenance pages), so that none is read, however large.
+ * Receives no body at all: cancels it at once. For answers whose body we never use (redirects,
+ * error and maintenance pages), so that none is read, however large.
  */
 final class SkippedBody implements BodySubscriber<byte[]> {
 

@@ -2,7 +2,10 @@ package io.eparwatch.source;
 
 import java.util.Map;
 
-/** Cache validators from the previous fetch of a page, sent back for a conditional GET. Both nullable. */
+/**
+ * Cache validators from the previous fetch of a page, sent back for a conditional GET. Both
+ * nullable.
+ */
 public record Validators(String etag, String lastModified) {
 
   public static Validators none() {

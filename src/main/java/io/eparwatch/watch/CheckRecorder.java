@@ -77,7 +77,8 @@ public class CheckRecorder {
   public CheckOutcome fetched(long watchId, FetchedPage fetched, PageAssessment assessment) {
     Watch watch = Watch.findById(watchId);
     Instant now = fetched.fetchedAt();
-    if (assessment instanceof PageAssessment.Suspect suspect && !acceptedAfterRepeats(watch, suspect)) {
+    if (assessment instanceof PageAssessment.Suspect suspect
+        && !acceptedAfterRepeats(watch, suspect)) {
       return suspect(watch, fetched, suspect);
     }
     EparPage page =
@@ -103,15 +104,20 @@ public class CheckRecorder {
     Outcome outcome = previous.isEmpty() ? Outcome.BASELINE : Outcome.CHANGED;
     List<Change> changes =
         previous
-            .map(p -> removals.reconcile(
-                RemovalScope.page(watchId), differ.diff(p, page), p, page, now))
+            .map(
+                p ->
+                    removals.reconcile(
+                        RemovalScope.page(watchId), differ.diff(p, page), p, page, now))
             .orElse(List.of());
     List<ChangeEvent> events = publish(watch, changes, version.id, page, now);
     succeeded(watch, outcome, now);
     return new CheckOutcome(outcome, version.id, events, null);
   }
 
-  /** Only a page held for document loss can be accepted, once it has been seen unchanged often enough. */
+  /**
+   * Only a page held for document loss can be accepted, once it has been seen unchanged often
+   * enough.
+   */
   private boolean acceptedAfterRepeats(Watch watch, PageAssessment.Suspect suspect) {
     return suspect.page() != null
         && suspect.contentHash().equals(watch.suspectHash)
@@ -129,7 +135,11 @@ public class CheckRecorder {
             .orElseGet(
                 () ->
                     store.storeSuspect(
-                        watch.id, fetched, suspect.page(), suspect.contentHash(), suspect.reason()));
+                        watch.id,
+                        fetched,
+                        suspect.page(),
+                        suspect.contentHash(),
+                        suspect.reason()));
     // The next fetch must be a full one: a 304 against a suspect body would prove nothing.
     watch.etag = null;
     watch.lastModified = null;
@@ -156,7 +166,9 @@ public class CheckRecorder {
     ProductRef product =
         new ProductRef(
             watch.slug,
-            page != null && page.productNumber() != null ? page.productNumber() : watch.productNumber,
+            page != null && page.productNumber() != null
+                ? page.productNumber()
+                : watch.productNumber,
             page != null && page.name() != null ? page.name() : watch.name);
     return changeLog.publish(changes, product, ChangeSource.PAGE, watch.id, snapshotId, now);
   }

@@ -6,7 +6,9 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 
-/** When a watch is due again: the regular interval after success, a doubling backoff after failures. */
+/**
+ * When a watch is due again: the regular interval after success, a doubling backoff after failures.
+ */
 @ApplicationScoped
 public class NextCheckPolicy {
 

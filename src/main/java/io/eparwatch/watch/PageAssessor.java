@@ -39,7 +39,8 @@ public class PageAssessor {
     EparPage page = ((ParseResult.Parsed) result).page();
     String hash = ContentFingerprint.of(page);
     Optional<String> suspicion = previous.flatMap(p -> lossGuard.suspicion(p, page));
-    return suspicion.<PageAssessment>map(reason -> new PageAssessment.Suspect(page, hash, reason))
+    return suspicion
+        .<PageAssessment>map(reason -> new PageAssessment.Suspect(page, hash, reason))
         .orElseGet(() -> new PageAssessment.Good(page, hash));
   }
 

@@ -23,6 +23,7 @@ public class Watch extends PanacheEntity {
   public Instant nextCheckAt;
   public String etag;
   public String lastModified;
+
   /** Fingerprint of the latest good version. */
   public String contentHash;
 
@@ -31,10 +32,13 @@ public class Watch extends PanacheEntity {
 
   public int errorCount;
   public String lastError;
+
   /** Why the latest version is held as suspect; null when the page looks healthy. */
   public String problem;
+
   /** Fingerprint of the suspect content seen last, and how many checks in a row saw it. */
   public String suspectHash;
+
   public int suspectStreak;
 
   public static Optional<Watch> findBySlug(String slug) {

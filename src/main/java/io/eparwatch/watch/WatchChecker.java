@@ -51,8 +51,13 @@ public class WatchChecker {
         return CheckOutcome.failed("watch " + watchId + " no longer exists");
       }
       CheckOutcome outcome = run(target);
-      LOG.infof("checked %s: %s %s", target.slug(), outcome.outcome(),
-          outcome.message() == null ? "(" + outcome.changes().size() + " changes)" : outcome.message());
+      LOG.infof(
+          "checked %s: %s %s",
+          target.slug(),
+          outcome.outcome(),
+          outcome.message() == null
+              ? "(" + outcome.changes().size() + " changes)"
+              : outcome.message());
       return outcome;
     }
   }
@@ -60,7 +65,8 @@ public class WatchChecker {
   private CheckOutcome run(Target target) {
     Instant started = clock.instant();
     FetchResult result =
-        fetcher.fetch(URI.create(target.url()), new Validators(target.etag(), target.lastModified()));
+        fetcher.fetch(
+            URI.create(target.url()), new Validators(target.etag(), target.lastModified()));
     if (result instanceof FetchResult.Failed failed) {
       return recorder.failed(target.id(), failed.error(), failed.retryNotBefore(), started);
     }

@@ -18,6 +18,7 @@ public class WatchScheduler {
   void onProductMoved(@Observes ProductMoved moved) {
     Watch.update(
         "nextCheckAt = ?1 where productNumber = ?2 and nextCheckAt > ?1",
-        clock.instant(), moved.productNumber());
+        clock.instant(),
+        moved.productNumber());
   }
 }

@@ -37,8 +37,10 @@ public class WatchService {
     String number = productNumber.trim();
     Optional<Medicine> found = Medicine.byProductNumber(number);
     if (found.isEmpty()) {
-      return new AddResult.Rejected("product number '" + number
-          + "' is not in the catalogue (it is filled from EMA's medicines export)");
+      return new AddResult.Rejected(
+          "product number '"
+              + number
+              + "' is not in the catalogue (it is filled from EMA's medicines export)");
     }
     Medicine medicine = found.get();
     Optional<String> path = pathOf(medicine.medicineUrl);

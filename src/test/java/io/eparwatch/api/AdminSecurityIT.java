@@ -33,7 +33,11 @@ class AdminSecurityIT {
   @ParameterizedTest
   @ValueSource(strings = {"/api/checks", "/api/exports/check", "/api/watches/imlygic/check"})
   void adminActionsWithoutLoginAreRefused(String path) {
-    given().auth().none().post(path).then()
+    given()
+        .auth()
+        .none()
+        .post(path)
+        .then()
         .statusCode(401)
         .header("WWW-Authenticate", "Basic realm=\"EPAR Watch\"")
         .body("error", equalTo("login required"));
@@ -42,17 +46,37 @@ class AdminSecurityIT {
   @Test
   void addingAndRemovingWatchesNeedsTheLogin() {
     String body = "{\"url\": \"" + ema.baseUrl() + "/en/medicines/human/EPAR/imlygic\"}";
-    given().auth().none().contentType(ContentType.JSON).body(body).post("/api/watches").then()
+    given()
+        .auth()
+        .none()
+        .contentType(ContentType.JSON)
+        .body(body)
+        .post("/api/watches")
+        .then()
         .statusCode(401);
-    given().auth().preemptive().basic("admin", "wrong").contentType(ContentType.JSON).body(body)
-        .post("/api/watches").then().statusCode(401);
+    given()
+        .auth()
+        .preemptive()
+        .basic("admin", "wrong")
+        .contentType(ContentType.JSON)
+        .body(body)
+        .post("/api/watches")
+        .then()
+        .statusCode(401);
     given().contentType(ContentType.JSON).body(body).post("/api/watches").then().statusCode(201);
     given().auth().none().delete("/api/watches/imlygic").then().statusCode(401);
     given().auth().none().get("/api/watches/imlygic").then().statusCode(200);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"/api/watches", "/api/changes", "/api/medicines", "/api/exports", "/q/health/live"})
+  @ValueSource(
+      strings = {
+        "/api/watches",
+        "/api/changes",
+        "/api/medicines",
+        "/api/exports",
+        "/q/health/live"
+      })
   void readingNeedsNoLogin(String path) {
     given().auth().none().get(path).then().statusCode(200);
   }

@@ -44,12 +44,17 @@ class ExportGuardsIT {
   @ValueSource(strings = {"truncated", "not JSON", "shrunk", "missing field"})
   void aBrokenMedicinesExportIsRejectedWhole(String fault) {
     Exports.serve(ema, Exports.MEDICINES, broken(fault));
-    given().post("/api/exports/check").then().statusCode(200)
+    given()
+        .post("/api/exports/check")
+        .then()
+        .statusCode(200)
         .body("medicines.outcome", equalTo("REJECTED"))
         .body("medicines.error", org.hamcrest.Matchers.notNullValue())
         .body("changes", equalTo(0));
     given().get("/api/medicines").then().body("total", equalTo(21));
-    given().get("/api/exports").then()
+    given()
+        .get("/api/exports")
+        .then()
         .body("find { it.kind == 'MEDICINES' }.lastOutcome", equalTo("REJECTED"))
         .body("find { it.kind == 'MEDICINES' }.records", equalTo(21));
     changes("").body("", empty());
@@ -57,10 +62,16 @@ class ExportGuardsIT {
 
   @Test
   void aHtmlErrorPageIsNotAnExport() {
-    ema.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(Exports.DOCUMENTS).willReturn(
-        com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(200)
-            .withHeader("Content-Type", "text/html").withBody("<html><body>Maintenance</body></html>")));
-    given().post("/api/exports/check").then()
+    ema.stubFor(
+        com.github.tomakehurst.wiremock.client.WireMock.get(Exports.DOCUMENTS)
+            .willReturn(
+                com.github.tomakehurst.wiremock.client.WireMock.aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "text/html")
+                    .withBody("<html><body>Maintenance</body></html>")));
+    given()
+        .post("/api/exports/check")
+        .then()
         .body("documents.outcome", equalTo("FAILED"))
         .body("documents.error", containsString("text/html"));
   }
@@ -68,19 +79,26 @@ class ExportGuardsIT {
   @Test
   void anOldExportIsReportedStaleByReadiness() {
     // The samples were exported on 2026-09-26: far older than 36 hours.
-    given().get("/q/health/ready").then().statusCode(503)
+    given()
+        .get("/q/health/ready")
+        .then()
+        .statusCode(503)
         .body("checks.find { it.name == 'ema-exports' }.status", equalTo("DOWN"));
     given().get("/api/exports").then().body("find { it.kind == 'MEDICINES' }.stale", equalTo(true));
 
     Exports.serve(ema, Exports.MEDICINES, fresh(Exports.medicines()));
     Exports.serve(ema, Exports.DOCUMENTS, fresh(Exports.documents()));
     given().post("/api/exports/check");
-    given().get("/q/health/ready").then().statusCode(200)
+    given()
+        .get("/q/health/ready")
+        .then()
+        .statusCode(200)
         .body("checks.find { it.name == 'ema-exports' }.status", equalTo("UP"));
   }
 
   private static ObjectNode fresh(ObjectNode export) {
-    ((ObjectNode) export.get("meta")).put("timestamp", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+    ((ObjectNode) export.get("meta"))
+        .put("timestamp", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
     return export;
   }
 
@@ -96,7 +114,8 @@ class ExportGuardsIT {
         Exports.remove(export, record -> !record.path("name_of_medicine").asText().startsWith("T"));
         return export.toString();
       case "missing field":
-        Exports.record(export, "ema_product_number", "EMEA/H/C/004090").remove("ema_product_number");
+        Exports.record(export, "ema_product_number", "EMEA/H/C/004090")
+            .remove("ema_product_number");
         return export.toString();
       default:
         throw new IllegalArgumentException(fault);

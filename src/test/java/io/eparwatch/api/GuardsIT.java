@@ -52,7 +52,9 @@ class GuardsIT {
     StubPages.answer(ema, Pages.PATH, aResponse().withStatus(500));
     check(slug).body("outcome", equalTo("FAILED")).body("message", containsString("500"));
     ema.verify(3, getRequestedFor(urlPathEqualTo(Pages.PATH)));
-    given().get("/api/watches/" + slug).then()
+    given()
+        .get("/api/watches/" + slug)
+        .then()
         .body("errorCount", equalTo(1))
         .body("lastOutcome", equalTo("FAILED"))
         .body("lastError", containsString("500"));
@@ -60,9 +62,17 @@ class GuardsIT {
 
   @Test
   void aTimeoutIsAFailureNotAChange() {
-    StubPages.answer(ema, Pages.PATH, aResponse().withStatus(200)
-        .withHeader("Content-Type", "text/html").withBody(Pages.v2()).withFixedDelay(3_000));
-    check(slug).body("outcome", equalTo("FAILED")).body("message", containsString("no complete response"));
+    StubPages.answer(
+        ema,
+        Pages.PATH,
+        aResponse()
+            .withStatus(200)
+            .withHeader("Content-Type", "text/html")
+            .withBody(Pages.v2())
+            .withFixedDelay(3_000));
+    check(slug)
+        .body("outcome", equalTo("FAILED"))
+        .body("message", containsString("no complete response"));
     changes("").body("", empty());
   }
 
@@ -76,11 +86,16 @@ class GuardsIT {
   void aTruncatedPageIsSuspectAndMakesNoEvents() {
     String v2 = Pages.v2();
     StubPages.serve(ema, Pages.PATH, v2.substring(0, v2.length() * 2 / 3));
-    check(slug).body("outcome", equalTo("SUSPECT")).body("changes", empty())
+    check(slug)
+        .body("outcome", equalTo("SUSPECT"))
+        .body("changes", empty())
         .body("message", containsString("Truncated body"));
     given().get("/api/watches/" + slug).then().body("problem", containsString("Truncated body"));
-    given().get("/api/watches/" + slug + "/snapshots").then()
-        .body("", hasSize(2)).body("[0].status", equalTo("SUSPECT"));
+    given()
+        .get("/api/watches/" + slug + "/snapshots")
+        .then()
+        .body("", hasSize(2))
+        .body("[0].status", equalTo("SUSPECT"));
   }
 
   @Test
@@ -88,7 +103,10 @@ class GuardsIT {
     StubPages.serve(ema, Pages.PATH, Fixtures.read("pages/maintenance.html"));
     check(slug).body("outcome", equalTo("SUSPECT")).body("changes", empty());
     int id = given().get("/api/watches/" + slug + "/snapshots").then().extract().path("[0].id");
-    given().get("/api/snapshots/" + id).then().body("page", nullValue())
+    given()
+        .get("/api/snapshots/" + id)
+        .then()
+        .body("page", nullValue())
         .body("snapshot.suspectReason", containsString("Not an EPAR page"));
     StubPages.serve(ema, Pages.PATH, Pages.v1());
     check(slug).body("outcome", equalTo("UNCHANGED"));
@@ -106,10 +124,14 @@ class GuardsIT {
   @Test
   void losingHalfTheDocumentsAtOnceIsSuspectUntilSeenRepeatedly() {
     StubPages.serve(ema, Pages.PATH, Pages.v1HalfEmpty());
-    check(slug).body("outcome", equalTo("SUSPECT")).body("message", containsString("lost 5 of its 10"));
+    check(slug)
+        .body("outcome", equalTo("SUSPECT"))
+        .body("message", containsString("lost 5 of its 10"));
     check(slug).body("outcome", equalTo("SUSPECT"));
     check(slug).body("outcome", equalTo("CHANGED")).body("changes", empty());
-    check(slug).body("outcome", equalTo("UNCHANGED")).body("changes", hasSize(5))
+    check(slug)
+        .body("outcome", equalTo("UNCHANGED"))
+        .body("changes", hasSize(5))
         .body("changes.type.unique()", equalTo(java.util.List.of("DOCUMENT_REMOVED")));
   }
 
@@ -121,9 +143,14 @@ class GuardsIT {
 
   @Test
   void aRedirectToAForeignHostIsNotFollowed() {
-    StubPages.answer(ema, Pages.PATH,
-        aResponse().withStatus(302).withHeader("Location", "http://169.254.169.254/latest/meta-data/"));
-    check(slug).body("outcome", equalTo("FAILED"))
+    StubPages.answer(
+        ema,
+        Pages.PATH,
+        aResponse()
+            .withStatus(302)
+            .withHeader("Location", "http://169.254.169.254/latest/meta-data/"));
+    check(slug)
+        .body("outcome", equalTo("FAILED"))
         .body("message", containsString("redirect to foreign host"));
   }
 
@@ -131,7 +158,10 @@ class GuardsIT {
   void oneFailingWatchDoesNotStopTheBatch() {
     String other = Api.watch(ema.baseUrl() + "/en/medicines/human/EPAR/suboxone");
     StubPages.answer(ema, "/en/medicines/human/EPAR/suboxone", aResponse().withStatus(500));
-    given().post("/api/checks").then().statusCode(200)
+    given()
+        .post("/api/checks")
+        .then()
+        .statusCode(200)
         .body("checked", equalTo(2))
         .body("outcomes.FAILED", equalTo(1))
         .body("outcomes.UNCHANGED", equalTo(1));

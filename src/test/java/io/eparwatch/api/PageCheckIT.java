@@ -59,17 +59,30 @@ class PageCheckIT {
 
     check(slug)
         .body("outcome", equalTo("CHANGED"))
-        .body("changes.type", containsInAnyOrder(
-            "FIELD_CHANGED", "FIELD_CHANGED", "FIELD_CHANGED",
-            "DOCUMENT_UPDATED", "DOCUMENT_UPDATED", "DOCUMENT_ADDED", "TRANSLATION_ADDED"))
-        .body("changes.find { it.field == 'latestProcedure' }.after", equalTo("II/0000312345 (2025-11-20)"))
+        .body(
+            "changes.type",
+            containsInAnyOrder(
+                "FIELD_CHANGED",
+                "FIELD_CHANGED",
+                "FIELD_CHANGED",
+                "DOCUMENT_UPDATED",
+                "DOCUMENT_UPDATED",
+                "DOCUMENT_ADDED",
+                "TRANSLATION_ADDED"))
+        .body(
+            "changes.find { it.field == 'latestProcedure' }.after",
+            equalTo("II/0000312345 (2025-11-20)"))
         .body("changes.find { it.field == 'revision' }.before", equalTo("16"))
         .body("changes.find { it.field == 'revision' }.after", equalTo("17"))
         .body("changes.find { it.field == 'pageLastUpdated' }.after", equalTo("2025-11-20"))
-        .body("changes.find { it.field == 'lastUpdated' }.documentTitle", equalTo("Imlygic : EPAR - Product Information"))
+        .body(
+            "changes.find { it.field == 'lastUpdated' }.documentTitle",
+            equalTo("Imlygic : EPAR - Product Information"))
         .body("changes.find { it.field == 'lastUpdated' }.before", equalTo("2025-10-06"))
         .body("changes.find { it.field == 'lastUpdated' }.after", equalTo("2025-11-20"))
-        .body("changes.find { it.type == 'DOCUMENT_ADDED' }.documentUrl", equalTo(ema.baseUrl() + Pages.NEW_REPORT))
+        .body(
+            "changes.find { it.type == 'DOCUMENT_ADDED' }.documentUrl",
+            equalTo(ema.baseUrl() + Pages.NEW_REPORT))
         .body("changes.find { it.type == 'TRANSLATION_ADDED' }.language", equalTo("is"));
 
     changes("product=" + slug + "&type=DOCUMENT_ADDED")
@@ -88,7 +101,10 @@ class PageCheckIT {
     check(slug);
     check(slug).body("outcome", equalTo("UNCHANGED")).body("changes", empty());
     given().get("/api/watches/" + slug + "/snapshots").then().body("", hasSize(1));
-    given().get("/api/watches/" + slug).then().body("lastOutcome", equalTo("UNCHANGED"))
+    given()
+        .get("/api/watches/" + slug)
+        .then()
+        .body("lastOutcome", equalTo("UNCHANGED"))
         .body("lastCheckedAt", notNullValue());
   }
 
@@ -140,19 +156,27 @@ class PageCheckIT {
   void versionsKeepTheParsedModelAndTheRawBody() {
     StubPages.serve(ema, Pages.PATH, Pages.v1(), "\"v1\"");
     int id = check(slug).extract().path("snapshotId");
-    given().get("/api/watches/" + slug + "/snapshots").then()
+    given()
+        .get("/api/watches/" + slug + "/snapshots")
+        .then()
         .body("[0].id", equalTo(id))
         .body("[0].version", equalTo(1))
         .body("[0].status", equalTo("GOOD"))
         .body("[0].etag", equalTo("\"v1\""))
         .body("[0].contentHash", notNullValue());
-    given().get("/api/snapshots/" + id).then().statusCode(200)
+    given()
+        .get("/api/snapshots/" + id)
+        .then()
+        .statusCode(200)
         .body("watch", equalTo(slug))
         .body("page.name", equalTo("Imlygic"))
         .body("page.latestProcedure.number", equalTo("VR/0000296281"))
         .body("page.latestProcedure.date", equalTo("2025-10-06"))
         .body("page.documents.size()", equalTo(10));
-    given().get("/api/snapshots/" + id + "/raw").then().statusCode(200)
+    given()
+        .get("/api/snapshots/" + id + "/raw")
+        .then()
+        .statusCode(200)
         .header("Content-Type", startsWith("text/plain"))
         .header("Content-Security-Policy", equalTo("sandbox"))
         .body(containsString("<title>Imlygic | European Medicines Agency (EMA)</title>"));

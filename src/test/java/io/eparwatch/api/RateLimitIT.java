@@ -38,8 +38,8 @@ class RateLimitIT {
   void retryAfterIsHonouredAndNoRequestIsMadeBeforeIt() {
     String slug = Api.watch(ema.baseUrl() + Pages.PATH);
     String other = Api.watch(ema.baseUrl() + "/en/medicines/human/EPAR/suboxone");
-    StubPages.answer(ema, Pages.PATH,
-        aResponse().withStatus(429).withHeader("Retry-After", "3600"));
+    StubPages.answer(
+        ema, Pages.PATH, aResponse().withStatus(429).withHeader("Retry-After", "3600"));
     Instant before = Instant.now();
 
     check(slug).body("outcome", equalTo("FAILED")).body("message", containsString("429"));

@@ -55,15 +55,16 @@ class WatchApiIT {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-    "not a url",
-    "ftp://127.0.0.1/en/medicines/human/EPAR/imlygic",
-    "https://evil.example.com/en/medicines/human/EPAR/imlygic",
-    "http://169.254.169.254/latest/meta-data/",
-    "{base}/en/news/first-oncolytic-immunotherapy-medicine-recommended-approval",
-    "{base}/en/documents/overview/imlygic-epar-summary-public_en.pdf",
-    ""
-  })
+  @ValueSource(
+      strings = {
+        "not a url",
+        "ftp://127.0.0.1/en/medicines/human/EPAR/imlygic",
+        "https://evil.example.com/en/medicines/human/EPAR/imlygic",
+        "http://169.254.169.254/latest/meta-data/",
+        "{base}/en/news/first-oncolytic-immunotherapy-medicine-recommended-approval",
+        "{base}/en/documents/overview/imlygic-epar-summary-public_en.pdf",
+        ""
+      })
   void anythingButAnEmaEparPageIsRefused(String url) {
     addWatch(url.replace("{base}", ema.baseUrl()))
         .statusCode(400)
@@ -74,15 +75,24 @@ class WatchApiIT {
 
   @Test
   void aBodyThatIsNotJsonIsABadRequest() {
-    given().contentType(ContentType.JSON).body("{\"url\": ").post("/api/watches").then()
+    given()
+        .contentType(ContentType.JSON)
+        .body("{\"url\": ")
+        .post("/api/watches")
+        .then()
         .statusCode(400)
         .body("error", equalTo("request body is not valid JSON"));
   }
 
   @Test
   void aMissingUrlIsABadRequest() {
-    given().contentType(ContentType.JSON).body("{}").post("/api/watches").then()
-        .statusCode(400).body("error", equalTo("url or productNumber is required"));
+    given()
+        .contentType(ContentType.JSON)
+        .body("{}")
+        .post("/api/watches")
+        .then()
+        .statusCode(400)
+        .body("error", equalTo("url or productNumber is required"));
   }
 
   @Test

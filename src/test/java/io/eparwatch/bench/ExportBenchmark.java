@@ -24,7 +24,8 @@ import java.util.Locale;
  * Full ingestion of EMA's exports at real scale, by the packaged application in a JVM capped at
  * {@code -Xmx256m}: generates synthetic exports shaped like the real ones, serves them on loopback,
  * ingests twice (the second run finds nothing new) and prints time, records, versions and peak
- * heap. Run: {@code ./mvnw -q package -DskipTests && ./mvnw -q test-compile exec:java@bench-exports}.
+ * heap. Run: {@code ./mvnw -q package -DskipTests && ./mvnw -q test-compile
+ * exec:java@bench-exports}.
  */
 public final class ExportBenchmark {
 
@@ -50,8 +51,13 @@ public final class ExportBenchmark {
     Path documents = dir.resolve("documents.json");
     SyntheticExports.writeMedicines(medicines, MEDICINES, 1L);
     SyntheticExports.writeDocuments(documents, DOCUMENTS, MEDICINES, 2L);
-    System.out.printf(Locale.ROOT, "synthetic exports: %d medicines (%.1f MB), %d documents (%.1f MB)%n",
-        MEDICINES, Files.size(medicines) / 1e6, DOCUMENTS, Files.size(documents) / 1e6);
+    System.out.printf(
+        Locale.ROOT,
+        "synthetic exports: %d medicines (%.1f MB), %d documents (%.1f MB)%n",
+        MEDICINES,
+        Files.size(medicines) / 1e6,
+        DOCUMENTS,
+        Files.size(documents) / 1e6);
     HttpServer ema = serve(medicines, documents);
     int port = freePort();
     Process app = start(dir, ema.getAddress().getPort(), port);
@@ -62,13 +68,18 @@ public final class ExportBenchmark {
         long start = System.nanoTime();
         JsonNode report = JSON.readTree(post(base + "/api/exports/check"));
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf(Locale.ROOT,
+        System.out.printf(
+            Locale.ROOT,
             "run %d: %.1f s (goal <= 10 s)  medicines %s %s records, %s versions; documents %s %s records, %s versions; %s changes%n",
-            run, seconds,
-            report.at("/medicines/outcome").asText(), report.at("/medicines/records").asText(),
+            run,
+            seconds,
+            report.at("/medicines/outcome").asText(),
+            report.at("/medicines/records").asText(),
             report.at("/medicines/versions").asText(),
-            report.at("/documents/outcome").asText(), report.at("/documents/records").asText(),
-            report.at("/documents/versions").asText(), report.at("/changes").asText());
+            report.at("/documents/outcome").asText(),
+            report.at("/documents/records").asText(),
+            report.at("/documents/versions").asText(),
+            report.at("/changes").asText());
       }
       double peak = peakHeap(base);
       System.out.printf(Locale.ROOT, "peak heap (upper bound) %.0f MB of -Xmx256m%n", peak / 1e6);
@@ -80,13 +91,16 @@ public final class ExportBenchmark {
   }
 
   private static HttpServer serve(Path medicines, Path documents) throws IOException {
-    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 8);
+    HttpServer server =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 8);
     server.createContext(MEDICINES_PATH, exchange -> send(exchange, medicines));
     server.createContext(DOCUMENTS_PATH, exchange -> send(exchange, documents));
-    server.createContext("/", exchange -> {
-      exchange.sendResponseHeaders(404, -1);
-      exchange.close();
-    });
+    server.createContext(
+        "/",
+        exchange -> {
+          exchange.sendResponseHeaders(404, -1);
+          exchange.close();
+        });
     server.start();
     return server;
   }
@@ -100,16 +114,22 @@ public final class ExportBenchmark {
   }
 
   private static Process start(Path dir, int emaPort, int port) throws IOException {
-    List<String> command = List.of(
-        "java", "-Xmx256m", "-XX:+UseSerialGC",
-        "-Deparwatch.ema.base-url=http://127.0.0.1:" + emaPort,
-        "-Dquarkus.http.port=" + port,
-        "-Dquarkus.datasource.jdbc.url=jdbc:h2:file:" + dir.resolve("db") + ";DB_CLOSE_ON_EXIT=FALSE",
-        "-Deparwatch.exports.cron=off",
-        "-Deparwatch.schedule.tick=off",
-        "-Deparwatch.fetch.min-gap=0s",
-        "-Deparwatch.admin.password=" + ADMIN_PASSWORD,
-        "-jar", APP.toString());
+    List<String> command =
+        List.of(
+            "java",
+            "-Xmx256m",
+            "-XX:+UseSerialGC",
+            "-Deparwatch.ema.base-url=http://127.0.0.1:" + emaPort,
+            "-Dquarkus.http.port=" + port,
+            "-Dquarkus.datasource.jdbc.url=jdbc:h2:file:"
+                + dir.resolve("db")
+                + ";DB_CLOSE_ON_EXIT=FALSE",
+            "-Deparwatch.exports.cron=off",
+            "-Deparwatch.schedule.tick=off",
+            "-Deparwatch.fetch.min-gap=0s",
+            "-Deparwatch.admin.password=" + ADMIN_PASSWORD,
+            "-jar",
+            APP.toString());
     return new ProcessBuilder(command)
         .redirectErrorStream(true)
         .redirectOutput(dir.resolve("app.log").toFile())
@@ -120,8 +140,11 @@ public final class ExportBenchmark {
     long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
     while (System.nanoTime() < deadline) {
       try {
-        if (HTTP.send(HttpRequest.newBuilder(URI.create(base + "/q/health/live")).build(),
-            HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+        if (HTTP.send(
+                    HttpRequest.newBuilder(URI.create(base + "/q/health/live")).build(),
+                    HttpResponse.BodyHandlers.discarding())
+                .statusCode()
+            == 200) {
           return;
         }
       } catch (IOException notYet) {
@@ -133,22 +156,32 @@ public final class ExportBenchmark {
   }
 
   private static String post(String url) throws Exception {
-    String login = java.util.Base64.getEncoder()
-        .encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    HttpRequest request = HttpRequest.newBuilder(URI.create(url))
-        .header("Authorization", "Basic " + login)
-        .POST(HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofMinutes(5)).build();
+    String login =
+        java.util.Base64.getEncoder()
+            .encodeToString(
+                ("admin:" + ADMIN_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(url))
+            .header("Authorization", "Basic " + login)
+            .POST(HttpRequest.BodyPublishers.noBody())
+            .timeout(Duration.ofMinutes(5))
+            .build();
     HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     if (response.statusCode() != 200) {
-      throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
+      throw new IllegalStateException(
+          url + " answered " + response.statusCode() + ": " + response.body());
     }
     return response.body();
   }
 
   private static double peakHeap(String base) throws Exception {
-    String metrics = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/q/metrics")).build(),
-        HttpResponse.BodyHandlers.ofString()).body();
-    return metrics.lines()
+    String metrics =
+        HTTP.send(
+                HttpRequest.newBuilder(URI.create(base + "/q/metrics")).build(),
+                HttpResponse.BodyHandlers.ofString())
+            .body();
+    return metrics
+        .lines()
         .filter(line -> line.startsWith("eparwatch_jvm_heap_peak_bytes"))
         .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
         .findFirst()

@@ -22,9 +22,9 @@ import org.jsoup.Jsoup;
  * Per-page cost of the check pipeline compared with a bare {@code Jsoup.parse} of the same bytes.
  * The pipeline is the production path from the fetched body: decode, parse, guards, fingerprint
  * ({@link PageAssessor}), then the diff against the previous version. Run: {@code ./mvnw -q
- * test-compile exec:java@bench}. Not a test: figures depend on the machine, ratios much less.
- * Bare parse and pipeline alternate in short rounds and medians are reported, so that JIT and GC
- * drift hit both alike.
+ * test-compile exec:java@bench}. Not a test: figures depend on the machine, ratios much less. Bare
+ * parse and pipeline alternate in short rounds and medians are reported, so that JIT and GC drift
+ * hit both alike.
  */
 public final class PipelineBenchmark {
 
@@ -40,11 +40,13 @@ public final class PipelineBenchmark {
   private PipelineBenchmark() {}
 
   public static void main(String[] args) {
-    List<String> pages = List.of("imlygic-current", "imlygic-2019-old-design", "suboxone-withdrawn");
+    List<String> pages =
+        List.of("imlygic-current", "imlygic-2019-old-design", "suboxone-withdrawn");
     EparPageParser parser = new EparPageParser();
     PageAssessor assessor = new PageAssessor(parser, new DocumentLossGuard(0.3));
     EparDiffer differ = new EparDiffer();
-    System.out.printf("%-26s %7s %12s %14s %8s%n", "page", "KiB", "jsoup ms", "pipeline ms", "ratio");
+    System.out.printf(
+        "%-26s %7s %12s %14s %8s%n", "page", "KiB", "jsoup ms", "pipeline ms", "ratio");
     double worst = 0;
     for (String name : pages) {
       byte[] body = Fixtures.read("golden/" + name + ".html").getBytes(StandardCharsets.UTF_8);
@@ -59,11 +61,21 @@ public final class PipelineBenchmark {
       double[] ms = compare(bare, pipeline);
       double ratio = ms[1] / ms[0];
       worst = Math.max(worst, ratio);
-      System.out.printf(Locale.ROOT, "%-26s %7.1f %12.3f %14.3f %7.2fx%n",
-          name, body.length / 1024.0, ms[0], ms[1], ratio);
+      System.out.printf(
+          Locale.ROOT,
+          "%-26s %7.1f %12.3f %14.3f %7.2fx%n",
+          name,
+          body.length / 1024.0,
+          ms[0],
+          ms[1],
+          ratio);
     }
-    System.out.printf(Locale.ROOT, "worst ratio %.2fx (goal <= %.1fx): %s%n",
-        worst, GOAL, worst <= GOAL ? "met" : "NOT met");
+    System.out.printf(
+        Locale.ROOT,
+        "worst ratio %.2fx (goal <= %.1fx): %s%n",
+        worst,
+        GOAL,
+        worst <= GOAL ? "met" : "NOT met");
   }
 
   /** The page with its latest-procedure date moved: a real diff, not an empty one. */

@@ -41,12 +41,34 @@ class DocumentLossGuardTest {
             .mapToObj(
                 i ->
                     new EparDocument(
-                        "Doc " + i, "overview", "Overview",
+                        "Doc " + i,
+                        "overview",
+                        "Overview",
                         "https://www.ema.europa.eu/en/documents/overview/doc-" + i + "_en.pdf",
-                        null, null, "PDF", 1000L, null, null, List.of("en")))
+                        null,
+                        null,
+                        "PDF",
+                        1000L,
+                        null,
+                        null,
+                        List.of("en")))
             .toList();
     return new EparPage(
-        "Imlygic", "Authorised", null, null, "EMEA/H/C/002771", null, null, null, null, null, null,
-        null, "16", null, null, docs);
+        "Imlygic",
+        "Authorised",
+        null,
+        null,
+        "EMEA/H/C/002771",
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        "16",
+        null,
+        null,
+        docs);
   }
 }

@@ -17,7 +17,8 @@ import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-// Nested classes end in "Test": surefire's -Dtest='io.eparwatch.change.*Test' silently skips others.
+// Nested classes end in "Test": surefire's -Dtest='io.eparwatch.change.*Test' silently skips
+// others.
 class EparDifferTest {
 
   private final EparDiffer differ = new EparDiffer();
@@ -58,7 +59,8 @@ class EparDifferTest {
 
     @Test
     void uploadCounterInUrlIsTheSameDocument() {
-      String url = EMA + "/en/documents/product-information/imlygic-epar-product-information_en.pdf";
+      String url =
+          EMA + "/en/documents/product-information/imlygic-epar-product-information_en.pdf";
       assertEquals(
           List.of(),
           diff(
@@ -72,7 +74,9 @@ class EparDifferTest {
           List.of(),
           diff(
               page().name("Imlygic").indication("adults with  melanoma that is metastatic."),
-              page().name(" Imlygic\u00A0").indication("adults with\u00A0melanoma that is\nmetastatic. ")));
+              page()
+                  .name(" Imlygic\u00A0")
+                  .indication("adults with\u00A0melanoma that is\nmetastatic. ")));
     }
 
     @Test
@@ -81,7 +85,9 @@ class EparDifferTest {
           List.of(),
           diff(
               page().documents(productInformation().title("Imlygic : EPAR - Product information")),
-              page().documents(productInformation().title("Imlygic :\u00A0EPAR -  Product information "))));
+              page()
+                  .documents(
+                      productInformation().title("Imlygic :\u00A0EPAR -  Product information "))));
     }
 
     @Test
@@ -137,7 +143,10 @@ class EparDifferTest {
       assertEquals(
           List.of(
               Change.fieldChanged(
-                  "marketingAuthorisationHolder", null, "Amgen Europe B.V.", "{+Amgen Europe B.V.+}")),
+                  "marketingAuthorisationHolder",
+                  null,
+                  "Amgen Europe B.V.",
+                  "{+Amgen Europe B.V.+}")),
           diff(
               page().marketingAuthorisationHolder(null),
               page().marketingAuthorisationHolder("Amgen Europe B.V.")));
@@ -155,7 +164,11 @@ class EparDifferTest {
       List<Change> changes =
           diff(
               page(),
-              page().revision("13").status("Withdrawn").name("Imlygic 2").therapeuticArea("Skin cancer"));
+              page()
+                  .revision("13")
+                  .status("Withdrawn")
+                  .name("Imlygic 2")
+                  .therapeuticArea("Skin cancer"));
       assertEquals(
           List.of("name", "status", "therapeuticArea", "revision"),
           changes.stream().map(Change::field).toList());
@@ -168,13 +181,16 @@ class EparDifferTest {
     @Test
     void productInformationRevision() {
       EparPage before =
-          page().latestProcedure("VR/0000245512", LocalDate.of(2025, 3, 14))
+          page()
+              .latestProcedure("VR/0000245512", LocalDate.of(2025, 3, 14))
               .pageLastUpdated(LocalDate.of(2025, 10, 6))
               .documents(productInformation().lastUpdated(LocalDate.of(2025, 10, 6)), summary())
               .build();
-      TestPages.DocumentBuilder revisedPi = productInformation().lastUpdated(LocalDate.of(2025, 11, 20));
+      TestPages.DocumentBuilder revisedPi =
+          productInformation().lastUpdated(LocalDate.of(2025, 11, 20));
       EparPage after =
-          page().latestProcedure("VR/0000296281", LocalDate.of(2025, 10, 6))
+          page()
+              .latestProcedure("VR/0000296281", LocalDate.of(2025, 10, 6))
               .pageLastUpdated(LocalDate.of(2025, 11, 20))
               .documents(revisedPi, summary())
               .build();
@@ -182,7 +198,10 @@ class EparDifferTest {
       assertEquals(
           List.of(
               Change.fieldChanged(
-                  "latestProcedure", "VR/0000245512 (2025-03-14)", "VR/0000296281 (2025-10-06)", null),
+                  "latestProcedure",
+                  "VR/0000245512 (2025-03-14)",
+                  "VR/0000296281 (2025-10-06)",
+                  null),
               Change.fieldChanged("pageLastUpdated", "2025-10-06", "2025-11-20", null),
               Change.documentUpdated(built(revisedPi), "lastUpdated", "2025-10-06", "2025-11-20")),
           differ.diff(before, after));
@@ -190,7 +209,8 @@ class EparDifferTest {
 
     @Test
     void titleChangeIsAnUpdateNotAnAddAndRemove() {
-      TestPages.DocumentBuilder retitled = summary().title("Imlygic : EPAR - Summary for the public");
+      TestPages.DocumentBuilder retitled =
+          summary().title("Imlygic : EPAR - Summary for the public");
       List<Change> changes = diff(page().documents(summary()), page().documents(retitled));
 
       assertEquals(
@@ -201,7 +221,8 @@ class EparDifferTest {
                   "Imlygic : EPAR - Medicine overview",
                   "Imlygic : EPAR - Summary for the public")),
           changes);
-      assertEquals("/documents/overview/imlygic-epar-summary-public.pdf", changes.get(0).documentKey());
+      assertEquals(
+          "/documents/overview/imlygic-epar-summary-public.pdf", changes.get(0).documentKey());
     }
 
     @Test
@@ -212,7 +233,10 @@ class EparDifferTest {
           List.of(
               Change.documentUpdated(built(revised), "size", "1048576", "2000000"),
               Change.documentUpdated(
-                  built(revised), "referenceNumber", "EMA/CHMP/123456/2015", "EMA/CHMP/654321/2025")),
+                  built(revised),
+                  "referenceNumber",
+                  "EMA/CHMP/123456/2015",
+                  "EMA/CHMP/654321/2025")),
           diff(page().documents(productInformation()), page().documents(revised)));
     }
 
@@ -227,7 +251,9 @@ class EparDifferTest {
     @Test
     void addedDocumentIsOneEventWithoutTranslations() {
       TestPages.DocumentBuilder rmp =
-          document(EMA + "/en/documents/rmp-summary/imlygic-epar-risk-management-plan-summary_en.pdf")
+          document(
+                  EMA
+                      + "/en/documents/rmp-summary/imlygic-epar-risk-management-plan-summary_en.pdf")
               .title("Imlygic : EPAR - Risk management plan summary")
               .languages("en", "de", "fr");
       assertEquals(
@@ -283,10 +309,13 @@ class EparDifferTest {
     @Test
     void fieldsThenNewPageDocumentsThenRemovalsInOldOrder() {
       TestPages.DocumentBuilder rmp =
-          document(EMA + "/en/documents/rmp-summary/imlygic-epar-risk-management-plan-summary_en.pdf");
+          document(
+              EMA + "/en/documents/rmp-summary/imlygic-epar-risk-management-plan-summary_en.pdf");
       TestPages.DocumentBuilder withGerman = assessmentReport().languages("en", "de");
       TestPages.DocumentBuilder pqr =
-          document(EMA + "/en/documents/procedural-steps-after/imlygic-epar-procedural-steps-taken-and-scientific-information-after-authorisation_en.pdf");
+          document(
+              EMA
+                  + "/en/documents/procedural-steps-after/imlygic-epar-procedural-steps-taken-and-scientific-information-after-authorisation_en.pdf");
       TestPages.DocumentBuilder oldSummary = summary();
 
       List<Change> changes =

@@ -8,13 +8,18 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** Readable builders for EPAR pages in tests; every builder starts from a plausible Imlygic page. */
+/**
+ * Readable builders for EPAR pages in tests; every builder starts from a plausible Imlygic page.
+ */
 final class TestPages {
 
   static final String EMA = "https://www.ema.europa.eu";
-  static final String PI_URL = EMA + "/en/documents/product-information/imlygic-epar-product-information_en.pdf";
-  static final String SUMMARY_URL = EMA + "/en/documents/overview/imlygic-epar-summary-public_en.pdf";
-  static final String ASSESSMENT_URL = EMA + "/en/documents/assessment-report/imlygic-epar-public-assessment-report_en.pdf";
+  static final String PI_URL =
+      EMA + "/en/documents/product-information/imlygic-epar-product-information_en.pdf";
+  static final String SUMMARY_URL =
+      EMA + "/en/documents/overview/imlygic-epar-summary-public_en.pdf";
+  static final String ASSESSMENT_URL =
+      EMA + "/en/documents/assessment-report/imlygic-epar-public-assessment-report_en.pdf";
 
   private TestPages() {}
 
@@ -64,28 +69,77 @@ final class TestPages {
     private String atcCode = "L01XL06";
     private String therapeuticArea = "Melanoma";
     private String pharmacotherapeuticGroup = "Antineoplastic agents";
-    private String indication = "Imlygic is indicated for the treatment of adults with melanoma that is regionally or distantly metastatic.";
+    private String indication =
+        "Imlygic is indicated for the treatment of adults with melanoma that is regionally or distantly metastatic.";
     private String marketingAuthorisationHolder = "Amgen Europe B.V.";
     private LocalDate opinionAdopted = LocalDate.of(2015, 10, 22);
     private LocalDate authorisationIssued = LocalDate.of(2015, 12, 16);
     private String revision = "12";
-    private LatestProcedure latestProcedure = new LatestProcedure("VR/0000245512", LocalDate.of(2025, 3, 14));
+    private LatestProcedure latestProcedure =
+        new LatestProcedure("VR/0000245512", LocalDate.of(2025, 3, 14));
     private LocalDate pageLastUpdated = LocalDate.of(2025, 10, 6);
     private List<EparDocument> documents =
         List.of(productInformation().build(), summary().build(), assessmentReport().build());
 
-    PageBuilder name(String value) { name = value; return this; }
-    PageBuilder status(String value) { status = value; return this; }
-    PageBuilder inn(String value) { inn = value; return this; }
-    PageBuilder atcCode(String value) { atcCode = value; return this; }
-    PageBuilder therapeuticArea(String value) { therapeuticArea = value; return this; }
-    PageBuilder indication(String value) { indication = value; return this; }
-    PageBuilder marketingAuthorisationHolder(String value) { marketingAuthorisationHolder = value; return this; }
-    PageBuilder opinionAdopted(LocalDate value) { opinionAdopted = value; return this; }
-    PageBuilder revision(String value) { revision = value; return this; }
-    PageBuilder latestProcedure(String number, LocalDate date) { latestProcedure = new LatestProcedure(number, date); return this; }
-    PageBuilder noLatestProcedure() { latestProcedure = null; return this; }
-    PageBuilder pageLastUpdated(LocalDate value) { pageLastUpdated = value; return this; }
+    PageBuilder name(String value) {
+      name = value;
+      return this;
+    }
+
+    PageBuilder status(String value) {
+      status = value;
+      return this;
+    }
+
+    PageBuilder inn(String value) {
+      inn = value;
+      return this;
+    }
+
+    PageBuilder atcCode(String value) {
+      atcCode = value;
+      return this;
+    }
+
+    PageBuilder therapeuticArea(String value) {
+      therapeuticArea = value;
+      return this;
+    }
+
+    PageBuilder indication(String value) {
+      indication = value;
+      return this;
+    }
+
+    PageBuilder marketingAuthorisationHolder(String value) {
+      marketingAuthorisationHolder = value;
+      return this;
+    }
+
+    PageBuilder opinionAdopted(LocalDate value) {
+      opinionAdopted = value;
+      return this;
+    }
+
+    PageBuilder revision(String value) {
+      revision = value;
+      return this;
+    }
+
+    PageBuilder latestProcedure(String number, LocalDate date) {
+      latestProcedure = new LatestProcedure(number, date);
+      return this;
+    }
+
+    PageBuilder noLatestProcedure() {
+      latestProcedure = null;
+      return this;
+    }
+
+    PageBuilder pageLastUpdated(LocalDate value) {
+      pageLastUpdated = value;
+      return this;
+    }
 
     PageBuilder documents(DocumentBuilder... builders) {
       documents = Arrays.stream(builders).map(DocumentBuilder::build).toList();
@@ -93,9 +147,23 @@ final class TestPages {
     }
 
     EparPage build() {
-      return new EparPage(name, status, inn, activeSubstance, productNumber, atcCode, therapeuticArea,
-          pharmacotherapeuticGroup, indication, marketingAuthorisationHolder, opinionAdopted,
-          authorisationIssued, revision, latestProcedure, pageLastUpdated, documents);
+      return new EparPage(
+          name,
+          status,
+          inn,
+          activeSubstance,
+          productNumber,
+          atcCode,
+          therapeuticArea,
+          pharmacotherapeuticGroup,
+          indication,
+          marketingAuthorisationHolder,
+          opinionAdopted,
+          authorisationIssued,
+          revision,
+          latestProcedure,
+          pageLastUpdated,
+          documents);
     }
   }
 
@@ -116,18 +184,59 @@ final class TestPages {
       this.url = url;
     }
 
-    DocumentBuilder title(String value) { title = value; return this; }
-    DocumentBuilder type(String value) { type = value; return this; }
-    DocumentBuilder url(String value) { url = value; return this; }
-    DocumentBuilder referenceNumber(String value) { referenceNumber = value; return this; }
-    DocumentBuilder sizeBytes(Long value) { sizeBytes = value; return this; }
-    DocumentBuilder firstPublished(LocalDate value) { firstPublished = value; return this; }
-    DocumentBuilder lastUpdated(LocalDate value) { lastUpdated = value; return this; }
-    DocumentBuilder languages(String... codes) { languages = new ArrayList<>(List.of(codes)); return this; }
+    DocumentBuilder title(String value) {
+      title = value;
+      return this;
+    }
+
+    DocumentBuilder type(String value) {
+      type = value;
+      return this;
+    }
+
+    DocumentBuilder url(String value) {
+      url = value;
+      return this;
+    }
+
+    DocumentBuilder referenceNumber(String value) {
+      referenceNumber = value;
+      return this;
+    }
+
+    DocumentBuilder sizeBytes(Long value) {
+      sizeBytes = value;
+      return this;
+    }
+
+    DocumentBuilder firstPublished(LocalDate value) {
+      firstPublished = value;
+      return this;
+    }
+
+    DocumentBuilder lastUpdated(LocalDate value) {
+      lastUpdated = value;
+      return this;
+    }
+
+    DocumentBuilder languages(String... codes) {
+      languages = new ArrayList<>(List.of(codes));
+      return this;
+    }
 
     EparDocument build() {
-      return new EparDocument(title, type, section, url, referenceNumber, status, format, sizeBytes,
-          firstPublished, lastUpdated, languages);
+      return new EparDocument(
+          title,
+          type,
+          section,
+          url,
+          referenceNumber,
+          status,
+          format,
+          sizeBytes,
+          firstPublished,
+          lastUpdated,
+          languages);
     }
   }
 }

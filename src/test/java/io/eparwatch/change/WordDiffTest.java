@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-// Nested classes end in "Test": surefire's -Dtest='io.eparwatch.change.*Test' silently skips others.
+// Nested classes end in "Test": surefire's -Dtest='io.eparwatch.change.*Test' silently skips
+// others.
 class WordDiffTest {
 
   @Nested
@@ -15,7 +16,8 @@ class WordDiffTest {
 
     @Test
     void identicalTextIsRenderedAsIs() {
-      assertEquals("adults with melanoma", WordDiff.render("adults with melanoma", "adults with melanoma"));
+      assertEquals(
+          "adults with melanoma", WordDiff.render("adults with melanoma", "adults with melanoma"));
     }
 
     @Test
@@ -52,7 +54,8 @@ class WordDiffTest {
     void replacement() {
       assertEquals(
           "treatment of [-adults-]{+children+} with melanoma",
-          WordDiff.render("treatment of adults with melanoma", "treatment of children with melanoma"));
+          WordDiff.render(
+              "treatment of adults with melanoma", "treatment of children with melanoma"));
     }
 
     @Test
@@ -88,8 +91,7 @@ class WordDiffTest {
     @Test
     void hyphenatedWordsDiffByPart() {
       assertEquals(
-          "non-[-small-]{+large+}-cell",
-          WordDiff.render("non-small-cell", "non-large-cell"));
+          "non-[-small-]{+large+}-cell", WordDiff.render("non-small-cell", "non-large-cell"));
     }
   }
 

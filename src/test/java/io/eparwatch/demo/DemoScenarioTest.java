@@ -12,7 +12,9 @@ import io.eparwatch.epar.ParseResult;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The demo must show what it promises: each recorded version differs from the last as described. */
+/**
+ * The demo must show what it promises: each recorded version differs from the last as described.
+ */
 class DemoScenarioTest {
 
   private static final String IMLYGIC = "/en/medicines/human/EPAR/imlygic";
@@ -30,8 +32,13 @@ class DemoScenarioTest {
   @Test
   void firstRevisionUpdatesTheProductInformation() {
     assertEquals(
-        List.of(ChangeType.FIELD_CHANGED, ChangeType.FIELD_CHANGED, ChangeType.FIELD_CHANGED,
-            ChangeType.DOCUMENT_UPDATED, ChangeType.DOCUMENT_UPDATED, ChangeType.DOCUMENT_UPDATED),
+        List.of(
+            ChangeType.FIELD_CHANGED,
+            ChangeType.FIELD_CHANGED,
+            ChangeType.FIELD_CHANGED,
+            ChangeType.DOCUMENT_UPDATED,
+            ChangeType.DOCUMENT_UPDATED,
+            ChangeType.DOCUMENT_UPDATED),
         types(diff(IMLYGIC, 0, 1)));
   }
 
@@ -44,7 +51,8 @@ class DemoScenarioTest {
 
   @Test
   void thenAMaintenancePageThenARemoval() {
-    assertInstanceOf(ParseResult.NotEparPage.class, parser.parse(scenario.page(IMLYGIC, 3), BASE + IMLYGIC));
+    assertInstanceOf(
+        ParseResult.NotEparPage.class, parser.parse(scenario.page(IMLYGIC, 3), BASE + IMLYGIC));
     assertEquals(List.of(ChangeType.DOCUMENT_REMOVED), types(diff(IMLYGIC, 2, 4)));
   }
 
@@ -58,7 +66,9 @@ class DemoScenarioTest {
   }
 
   private EparPage page(String path, int version) {
-    return assertInstanceOf(ParseResult.Parsed.class, parser.parse(scenario.page(path, version), BASE + path)).page();
+    return assertInstanceOf(
+            ParseResult.Parsed.class, parser.parse(scenario.page(path, version), BASE + path))
+        .page();
   }
 
   private static List<ChangeType> types(List<Change> changes) {

@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Bodies that are not (whole) EPAR pages must never be parsed into a model: they would be false changes. */
+/**
+ * Bodies that are not (whole) EPAR pages must never be parsed into a model: they would be false
+ * changes.
+ */
 class EparPageParserRejectsTest {
 
   private final EparPageParser parser = new EparPageParser();
@@ -34,7 +37,8 @@ class EparPageParserRejectsTest {
   void rejectsTruncatedBody() {
     String page = Fixtures.read("golden/imlygic-current.html");
 
-    assertRejected(parser.parse(page.substring(0, page.length() / 2), Fixtures.IMLYGIC_URL), "Truncated body");
+    assertRejected(
+        parser.parse(page.substring(0, page.length() / 2), Fixtures.IMLYGIC_URL), "Truncated body");
     String withoutEnd = page.substring(0, page.toLowerCase().lastIndexOf("</html>"));
     assertRejected(parser.parse(withoutEnd, Fixtures.IMLYGIC_URL), "Truncated body");
   }
@@ -47,7 +51,8 @@ class EparPageParserRejectsTest {
   }
 
   private static void assertRejected(ParseResult result, String reasonPart) {
-    ParseResult.NotEparPage rejected = assertInstanceOf(ParseResult.NotEparPage.class, result, result::toString);
+    ParseResult.NotEparPage rejected =
+        assertInstanceOf(ParseResult.NotEparPage.class, result, result::toString);
     assertTrue(rejected.reason().contains(reasonPart), rejected.reason());
   }
 }

@@ -1,11 +1,11 @@
 package io.eparwatch.epar;
 
-import io.eparwatch.testing.Fixtures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.eparwatch.testing.Fixtures;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -24,7 +24,8 @@ class EparPageParserTest {
   void parsesGoldenPage(String name, String pageUrl) throws Exception {
     ParseResult result = parser.parse(Fixtures.read("golden/" + name + ".html"), pageUrl);
 
-    EparPage page = assertInstanceOf(ParseResult.Parsed.class, result, () -> result.toString()).page();
+    EparPage page =
+        assertInstanceOf(ParseResult.Parsed.class, result, () -> result.toString()).page();
     JsonNode expected = JSON.readTree(Fixtures.read("golden/" + name + ".json"));
     JsonNode actual = JSON.readTree(EparJson.writePretty(page));
     assertEquals(expected.toPrettyString(), actual.toPrettyString(), name);

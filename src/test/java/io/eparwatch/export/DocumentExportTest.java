@@ -12,12 +12,15 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The real documents sample (first 37 of 72 records; its meta count is corrected for these tests). */
+/**
+ * The real documents sample (first 37 of 72 records; its meta count is corrected for these tests).
+ */
 class DocumentExportTest {
 
   private static final List<String> TWINRIX_PRESENTATION_LANGUAGES =
-      List.of("bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "hr", "hu", "is", "it", "lt", "lv", "mt",
-          "nl", "no", "pl", "pt", "ro", "sk", "sl", "sv");
+      List.of(
+          "bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "hr", "hu", "is", "it", "lt",
+          "lv", "mt", "nl", "no", "pl", "pt", "ro", "sk", "sl", "sv");
 
   private static ExportRead.Accepted<DocumentRecord> sample;
 
@@ -67,7 +70,9 @@ class DocumentExportTest {
   @Test
   void keepsDuplicateUploadUrlsAsGiven() {
     DocumentRecord duplicate = withId("52953");
-    assertTrue(duplicate.url().endsWith("kymriah-h-c-004090-p46-012-epar-assessment-report_en.pdf-0"), duplicate.url());
+    assertTrue(
+        duplicate.url().endsWith("kymriah-h-c-004090-p46-012-epar-assessment-report_en.pdf-0"),
+        duplicate.url());
     assertEquals(DocumentKeys.of(withId("52952").url()), DocumentKeys.of(duplicate.url()));
     assertTrue(withId("52954").url().endsWith(".pdf-1"));
   }

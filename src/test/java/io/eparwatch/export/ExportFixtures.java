@@ -17,9 +17,11 @@ import java.util.regex.Pattern;
 final class ExportFixtures {
 
   static final String MEDICINES = "/exports/medicines-json-report-sample_approval-atlas.json";
-  static final String DOCUMENTS = "/exports/epar-documents-json-report-sample_approval-atlas_first37of72.json";
+  static final String DOCUMENTS =
+      "/exports/epar-documents-json-report-sample_approval-atlas_first37of72.json";
 
-  private static final Pattern ENTITY = Pattern.compile("&(#\\d+|#x[0-9a-f]+|[a-z]+\\d*);?", Pattern.CASE_INSENSITIVE);
+  private static final Pattern ENTITY =
+      Pattern.compile("&(#\\d+|#x[0-9a-f]+|[a-z]+\\d*);?", Pattern.CASE_INSENSITIVE);
 
   private ExportFixtures() {}
 
@@ -60,11 +62,15 @@ final class ExportFixtures {
     return ((ExportRead.Rejected<?>) read).reason();
   }
 
-  /** No entities, no empty strings, no double, leading or trailing spaces in any value of the record. */
+  /**
+   * No entities, no empty strings, no double, leading or trailing spaces in any value of the
+   * record.
+   */
   static void assertClean(Record record) {
     for (RecordComponent component : record.getClass().getRecordComponents()) {
       Object value = valueOf(component, record);
-      Iterable<?> values = value instanceof Iterable ? (Iterable<?>) value : java.util.Collections.singleton(value);
+      Iterable<?> values =
+          value instanceof Iterable ? (Iterable<?>) value : java.util.Collections.singleton(value);
       for (Object item : values) {
         if (item instanceof String) {
           assertCleanText(component.getName(), (String) item);

@@ -43,7 +43,8 @@ class ExportGuardsTest {
   void truncatedDownloadIsRejectedWithItsPosition() {
     String json = ExportFixtures.text(MEDICINES);
     String reason = rejection(medicines(json.substring(0, json.length() / 2)));
-    String expected = "truncated or malformed JSON at line \\d+, column \\d+ \\(Unexpected end-of-input.*\\)";
+    String expected =
+        "truncated or malformed JSON at line \\d+, column \\d+ \\(Unexpected end-of-input.*\\)";
     assertTrue(reason.matches(expected), reason);
   }
 
@@ -56,7 +57,8 @@ class ExportGuardsTest {
 
   @Test
   void htmlErrorPageIsRejected() {
-    String page = "<!DOCTYPE html>\n<html><head><title>503 Service Unavailable</title></head></html>";
+    String page =
+        "<!DOCTYPE html>\n<html><head><title>503 Service Unavailable</title></head></html>";
     assertEquals(
         "truncated or malformed JSON at line 1, column 1"
             + " (Unexpected character ('<' (code 60)), an HTML or XML page rather than JSON)",
@@ -70,23 +72,33 @@ class ExportGuardsTest {
 
   @Test
   void somethingOtherThanTheEnvelopeIsRejected() {
-    assertStartsWith("not an EMA export", rejection(medicines("[{\"name_of_medicine\": \"Tyruko\"}]")));
+    assertStartsWith(
+        "not an EMA export", rejection(medicines("[{\"name_of_medicine\": \"Tyruko\"}]")));
     assertStartsWith("not an EMA export", rejection(medicines("\"maintenance\"")));
   }
 
   @Test
   void missingMetaOrDataIsRejected() throws IOException {
-    assertTrue(rejection(medicines(medicinesWith(root -> root.remove("meta")))).endsWith("\"meta\" is missing"));
-    assertTrue(rejection(medicines(medicinesWith(root -> root.remove("data")))).endsWith("\"data\" is missing"));
-    assertEquals("\"data\" is not one array", rejection(medicines(medicinesWith(root -> root.put("data", "none")))));
+    assertTrue(
+        rejection(medicines(medicinesWith(root -> root.remove("meta"))))
+            .endsWith("\"meta\" is missing"));
+    assertTrue(
+        rejection(medicines(medicinesWith(root -> root.remove("data"))))
+            .endsWith("\"data\" is missing"));
+    assertEquals(
+        "\"data\" is not one array",
+        rejection(medicines(medicinesWith(root -> root.put("data", "none")))));
   }
 
   @Test
   void unreadableMetaIsRejected() throws IOException {
     String noTimestamp = medicinesWith(root -> ((ObjectNode) root.get("meta")).remove("timestamp"));
-    assertEquals("meta.timestamp is missing or not an ISO 8601 instant", rejection(medicines(noTimestamp)));
-    String wordCount = medicinesWith(root -> ((ObjectNode) root.get("meta")).put("total_records", "many"));
-    assertEquals("meta.total_records is missing or not a whole number", rejection(medicines(wordCount)));
+    assertEquals(
+        "meta.timestamp is missing or not an ISO 8601 instant", rejection(medicines(noTimestamp)));
+    String wordCount =
+        medicinesWith(root -> ((ObjectNode) root.get("meta")).put("total_records", "many"));
+    assertEquals(
+        "meta.total_records is missing or not a whole number", rejection(medicines(wordCount)));
   }
 
   @Test
@@ -97,7 +109,9 @@ class ExportGuardsTest {
 
   @Test
   void countDisagreeingWithMetaIsRejected() {
-    String reason = rejection(ExportReader.readDocuments(stream(ExportFixtures.text(ExportFixtures.DOCUMENTS)), 0));
+    String reason =
+        rejection(
+            ExportReader.readDocuments(stream(ExportFixtures.text(ExportFixtures.DOCUMENTS)), 0));
     assertEquals("meta.total_records says 72 but data holds 37 records", reason);
   }
 
@@ -111,7 +125,9 @@ class ExportGuardsTest {
 
   @Test
   void renamedDocumentKeyIsASchemaChange() {
-    String json = ExportFixtures.documentsCountedRight().replaceFirst("\"document_url\":", "\"document_link\":");
+    String json =
+        ExportFixtures.documentsCountedRight()
+            .replaceFirst("\"document_url\":", "\"document_link\":");
     assertEquals(
         "document record 1 (4227) has no \"document_url\": the export's format has changed",
         rejection(ExportReader.readDocuments(stream(json), 0)));
@@ -119,7 +135,8 @@ class ExportGuardsTest {
 
   @Test
   void blankRequiredValueSkipsOnlyThatRecord() throws IOException {
-    String json = medicinesWith(root -> medicineRecord(root, 0).put("ema_product_number", " &nbsp; "));
+    String json =
+        medicinesWith(root -> medicineRecord(root, 0).put("ema_product_number", " &nbsp; "));
     ExportRead.Accepted<MedicineRecord> read = accepted(medicines(json));
     assertEquals(20, read.records().size());
     assertEquals(1, read.skipped());
@@ -147,9 +164,11 @@ class ExportGuardsTest {
   @Test
   void shrinkCountsAcceptedRecordsNotSkippedOnes() throws IOException {
     String allBlank =
-        medicinesWith(root -> root.get("data").forEach(r -> ((ObjectNode) r).put("medicine_status", "")));
+        medicinesWith(
+            root -> root.get("data").forEach(r -> ((ObjectNode) r).put("medicine_status", "")));
     assertEquals(21, accepted(medicines(allBlank)).skipped());
-    assertStartsWith("shrunk from 21 to 0 records", rejection(ExportReader.readMedicines(stream(allBlank), 21)));
+    assertStartsWith(
+        "shrunk from 21 to 0 records", rejection(ExportReader.readMedicines(stream(allBlank), 21)));
   }
 
   @Test
@@ -160,10 +179,11 @@ class ExportGuardsTest {
 
   @Test
   void emptyTranslationsArrayMeansEnglishOnly() {
-    String json = "{\"meta\": {\"total_records\": \"1\", \"timestamp\": \"2026-09-26T05:49:47Z\"},"
-        + " \"data\": [{\"id\": \"1\","
-        + " \"name\": \"X : EPAR\", \"type\": \"overview\", \"ema_product_number\": \"EMEA/H/C/000001\","
-        + " \"document_url\": \"https://www.ema.europa.eu/en/documents/overview/x_en.pdf\", \"translations\": []}]}";
+    String json =
+        "{\"meta\": {\"total_records\": \"1\", \"timestamp\": \"2026-09-26T05:49:47Z\"},"
+            + " \"data\": [{\"id\": \"1\","
+            + " \"name\": \"X : EPAR\", \"type\": \"overview\", \"ema_product_number\": \"EMEA/H/C/000001\","
+            + " \"document_url\": \"https://www.ema.europa.eu/en/documents/overview/x_en.pdf\", \"translations\": []}]}";
     DocumentRecord only = accepted(ExportReader.readDocuments(stream(json), 0)).records().get(0);
     assertEquals(List.of("en"), only.languages());
   }
@@ -171,12 +191,13 @@ class ExportGuardsTest {
   @Test
   void leavesTheCallersStreamOpen() throws IOException {
     boolean[] closed = {false};
-    InputStream in = new java.io.FilterInputStream(stream(ExportFixtures.text(MEDICINES))) {
-      @Override
-      public void close() {
-        closed[0] = true;
-      }
-    };
+    InputStream in =
+        new java.io.FilterInputStream(stream(ExportFixtures.text(MEDICINES))) {
+          @Override
+          public void close() {
+            closed[0] = true;
+          }
+        };
     accepted(ExportReader.readMedicines(in, 0));
     assertTrue(!closed[0]);
   }

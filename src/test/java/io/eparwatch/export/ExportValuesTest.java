@@ -68,11 +68,14 @@ class ExportValuesTest {
 
   @Test
   void instantsAreAmsterdamCalendarDates() {
-    assertEquals(LocalDate.of(2020, 1, 2), ExportValues.date("2020-01-01T23:30:00Z"), "winter: UTC+1");
-    assertEquals(LocalDate.of(2020, 7, 2), ExportValues.date("2020-07-01T22:00:00Z"), "summer: UTC+2");
+    assertEquals(
+        LocalDate.of(2020, 1, 2), ExportValues.date("2020-01-01T23:30:00Z"), "winter: UTC+1");
+    assertEquals(
+        LocalDate.of(2020, 7, 2), ExportValues.date("2020-07-01T22:00:00Z"), "summer: UTC+2");
     assertEquals(LocalDate.of(2020, 7, 1), ExportValues.date("2020-07-01T21:59:59Z"));
     assertEquals(LocalDate.of(2020, 7, 1), ExportValues.date("2020-07-01T23:00:00+02:00"));
-    assertEquals(LocalDate.of(2020, 7, 1), ExportValues.date("2020-07-01T23:00:00"), "no zone: as written");
+    assertEquals(
+        LocalDate.of(2020, 7, 1), ExportValues.date("2020-07-01T23:00:00"), "no zone: as written");
   }
 
   @Test
@@ -99,8 +102,10 @@ class ExportValuesTest {
     assertNull(ExportValues.wholeNumber("-1"));
     assertNull(ExportValues.wholeNumber("7.5"));
     assertNull(ExportValues.wholeNumber("99999999999"));
-    assertEquals(Instant.parse("2026-09-26T05:49:47Z"), ExportValues.instant("2026-09-26T05:49:47Z"));
-    assertEquals(Instant.parse("2026-09-26T05:49:47Z"), ExportValues.instant("2026-09-26T07:49:47+02:00"));
+    assertEquals(
+        Instant.parse("2026-09-26T05:49:47Z"), ExportValues.instant("2026-09-26T05:49:47Z"));
+    assertEquals(
+        Instant.parse("2026-09-26T05:49:47Z"), ExportValues.instant("2026-09-26T07:49:47+02:00"));
     assertNull(ExportValues.instant("26/09/2026"));
   }
 }

@@ -43,10 +43,12 @@ class MedicineExportTest {
     assertEquals("VR/0000361517", tyruko.latestProcedure());
     assertEquals("natalizumab", tyruko.inn());
     assertEquals("natalizumab", tyruko.activeSubstance());
-    assertEquals("Multiple Sclerosis, Relapsing-Remitting; Multiple Sclerosis", tyruko.therapeuticArea());
+    assertEquals(
+        "Multiple Sclerosis, Relapsing-Remitting; Multiple Sclerosis", tyruko.therapeuticArea());
     assertEquals("L04AG03", tyruko.atcCode());
     assertEquals("Immunosuppressants", tyruko.pharmacotherapeuticGroup());
-    assertTrue(tyruko.indication().startsWith("Tyruko is indicated as single disease modifying therapy"));
+    assertTrue(
+        tyruko.indication().startsWith("Tyruko is indicated as single disease modifying therapy"));
     assertEquals("Sandoz GmbH", tyruko.marketingAuthorisationHolder());
     assertEquals(LocalDate.of(2023, 7, 20), tyruko.opinionAdopted());
     assertEquals(LocalDate.of(2023, 9, 22), tyruko.authorisationIssued());
@@ -66,7 +68,8 @@ class MedicineExportTest {
     assertNull(tacquell.revision());
     assertEquals(LocalDate.of(2026, 6, 25), tacquell.opinionAdopted());
     assertEquals(List.of(), tacquell.flags());
-    assertTrue(tacquell.indication().endsWith("given as (neo)adjuvant therapy."), tacquell.indication());
+    assertTrue(
+        tacquell.indication().endsWith("given as (neo)adjuvant therapy."), tacquell.indication());
   }
 
   @Test
@@ -80,17 +83,25 @@ class MedicineExportTest {
     assertNull(cirbloc.authorisationIssued());
     assertNull(cirbloc.lastUpdated());
     assertEquals(LocalDate.of(2026, 9, 11), cirbloc.firstPublished());
-    assertTrue(cirbloc.indication().endsWith("the loss in body weight gain."), cirbloc.indication());
+    assertTrue(
+        cirbloc.indication().endsWith("the loss in body weight gain."), cirbloc.indication());
   }
 
   @Test
   void decodesEntitiesAndKeepsABareAmpersand() {
     MedicineRecord mounjaro = named("Mounjaro");
-    assertTrue(mounjaro.indication().contains("≥ 27 kg/m2 to < 30 kg/m2 (overweight"), mounjaro.indication());
-    assertTrue(mounjaro.indication().contains("type 2 diabetes mellitus). For trial results"), mounjaro.indication());
-    assertTrue(named("Tenofovir disoproxil Viatris (previously Tenofovir disoproxil Mylan)").indication()
-        .contains("high viral load (> 100,000 copies/ml)"));
-    assertEquals("bimekizumab", named("Bimzelx").pharmacotherapeuticGroup(), "&nbsp without its ';'");
+    assertTrue(
+        mounjaro.indication().contains("≥ 27 kg/m2 to < 30 kg/m2 (overweight"),
+        mounjaro.indication());
+    assertTrue(
+        mounjaro.indication().contains("type 2 diabetes mellitus). For trial results"),
+        mounjaro.indication());
+    assertTrue(
+        named("Tenofovir disoproxil Viatris (previously Tenofovir disoproxil Mylan)")
+            .indication()
+            .contains("high viral load (> 100,000 copies/ml)"));
+    assertEquals(
+        "bimekizumab", named("Bimzelx").pharmacotherapeuticGroup(), "&nbsp without its ';'");
     assertEquals("Merck Sharp & Dohme B.V.", named("Sivextro").marketingAuthorisationHolder());
   }
 
@@ -99,13 +110,18 @@ class MedicineExportTest {
     assertEquals("UCB Pharma S.A.", named("Fintepla").marketingAuthorisationHolder());
     assertEquals("fingolimod hydrochloride", named("Fingolimod Mylan").activeSubstance());
     assertEquals("buprenorphine; naloxone", named("Suboxone").inn());
-    assertEquals("Diabetes Mellitus, Type 2; Obesity; Overweight", named("Mounjaro").therapeuticArea());
+    assertEquals(
+        "Diabetes Mellitus, Type 2; Obesity; Overweight", named("Mounjaro").therapeuticArea());
   }
 
   @Test
   void listsFlagsSorted() {
     assertEquals(
-        List.of("additional_monitoring", "advanced_therapy", "orphan_medicine", "prime_priority_medicine"),
+        List.of(
+            "additional_monitoring",
+            "advanced_therapy",
+            "orphan_medicine",
+            "prime_priority_medicine"),
         named("Kymriah").flags());
     assertEquals(List.of("generic"), named("Tolvaptan Accord").flags());
   }

@@ -23,7 +23,8 @@ class SyntheticExportsTest {
     try (InputStream in = Files.newInputStream(file)) {
       @SuppressWarnings("unchecked")
       ExportRead<T> read =
-          (ExportRead<T>) (documents ? ExportReader.readDocuments(in, 0) : ExportReader.readMedicines(in, 0));
+          (ExportRead<T>)
+              (documents ? ExportReader.readDocuments(in, 0) : ExportReader.readMedicines(in, 0));
       return accepted(read);
     }
   }
@@ -50,7 +51,9 @@ class SyntheticExportsTest {
     SyntheticExports.writeDocuments(documents, 2_000, 300, 2);
     ExportRead.Accepted<MedicineRecord> medicineRead = read(medicines, false);
     Set<String> products =
-        medicineRead.records().stream().map(MedicineRecord::productNumber).collect(Collectors.toSet());
+        medicineRead.records().stream()
+            .map(MedicineRecord::productNumber)
+            .collect(Collectors.toSet());
     ExportRead.Accepted<DocumentRecord> documentRead = read(documents, true);
     assertEquals(300, products.size());
     assertTrue(documentRead.records().stream().allMatch(d -> products.contains(d.productNumber())));
@@ -62,8 +65,14 @@ class SyntheticExportsTest {
     Path medicines = dir.resolve("medicines.json");
     SyntheticExports.writeMedicines(medicines, 500, 3);
     String raw = Files.readString(medicines);
-    assertTrue(raw.contains("&nbsp;") && raw.contains("&lt;") && raw.contains("&#039;") && raw.contains("  \""));
-    assertTrue(raw.matches("(?s).*\"last_updated_date\":\"\\d{4}-\\d\\d-\\d\\dT.*"), "some ISO dates among dd/mm/yyyy");
+    assertTrue(
+        raw.contains("&nbsp;")
+            && raw.contains("&lt;")
+            && raw.contains("&#039;")
+            && raw.contains("  \""));
+    assertTrue(
+        raw.matches("(?s).*\"last_updated_date\":\"\\d{4}-\\d\\d-\\d\\dT.*"),
+        "some ISO dates among dd/mm/yyyy");
     ExportRead.Accepted<MedicineRecord> read = read(medicines, false);
     read.records().forEach(ExportFixtures::assertClean);
     assertTrue(read.records().stream().allMatch(m -> m.lastUpdated() != null));

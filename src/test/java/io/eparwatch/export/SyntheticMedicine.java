@@ -8,20 +8,44 @@ import java.time.LocalDate;
 final class SyntheticMedicine {
 
   private static final String[] STATUSES = {
-    "Authorised", "Authorised", "Authorised", "Authorised", "Authorised", "Authorised", "Authorised", "Withdrawn",
-    "Refused", "Opinion", "Application withdrawn"
+    "Authorised",
+    "Authorised",
+    "Authorised",
+    "Authorised",
+    "Authorised",
+    "Authorised",
+    "Authorised",
+    "Withdrawn",
+    "Refused",
+    "Opinion",
+    "Application withdrawn"
   };
   private static final String[] AREAS = {
-    "Multiple Sclerosis", "Diabetes Mellitus, Type 2", "Obesity", "HIV Infections", "Hemophilia A", "Melanoma",
-    "Psoriasis", "Hypertension", "Influenza, Human", "Epilepsies, Myoclonic"
+    "Multiple Sclerosis",
+    "Diabetes Mellitus, Type 2",
+    "Obesity",
+    "HIV Infections",
+    "Hemophilia A",
+    "Melanoma",
+    "Psoriasis",
+    "Hypertension",
+    "Influenza, Human",
+    "Epilepsies, Myoclonic"
   };
   private static final String[] HOLDERS = {
-    "Sandoz GmbH", "UCB Pharma S.A.", "Merck Sharp & Dohme B.V.", "Novartis Europharm Limited",
-    "Eli Lilly Nederland B.V.", "Viatris Limited", "Accord Healthcare S.L.U."
+    "Sandoz GmbH",
+    "UCB Pharma S.A.",
+    "Merck Sharp & Dohme B.V.",
+    "Novartis Europharm Limited",
+    "Eli Lilly Nederland B.V.",
+    "Viatris Limited",
+    "Accord Healthcare S.L.U."
   };
   private static final String[] FLAGS = {
-    "patient_safety", "accelerated_assessment", "additional_monitoring", "advanced_therapy", "biosimilar",
-    "conditional_approval", "exceptional_circumstances", "generic", "orphan_medicine", "prime_priority_medicine"
+    "patient_safety", "accelerated_assessment", "additional_monitoring", "advanced_therapy",
+        "biosimilar",
+    "conditional_approval", "exceptional_circumstances", "generic", "orphan_medicine",
+        "prime_priority_medicine"
   };
 
   private SyntheticMedicine() {}
@@ -37,7 +61,8 @@ final class SyntheticMedicine {
     json.writeStringField("name_of_medicine", name);
     json.writeStringField("ema_product_number", SyntheticText.productNumber(product));
     json.writeStringField("medicine_status", status);
-    json.writeStringField("opinion_status", authorised ? "" : status.equals("Refused") ? "Negative" : "Positive");
+    json.writeStringField(
+        "opinion_status", authorised ? "" : status.equals("Refused") ? "Negative" : "Positive");
     String procedure = String.format("II/%04d", text.between(1, 120));
     json.writeStringField("latest_procedure_affecting_product_information", procedure);
     json.writeStringField("international_non_proprietary_name_common_name", substance);
@@ -63,7 +88,8 @@ final class SyntheticMedicine {
     json.writeEndObject();
   }
 
-  private static void writeDates(JsonGenerator json, LocalDate opinion, boolean authorised, SyntheticText text)
+  private static void writeDates(
+      JsonGenerator json, LocalDate opinion, boolean authorised, SyntheticText text)
       throws IOException {
     LocalDate authorisation = authorised ? opinion.plusDays(text.between(30, 70)) : null;
     json.writeStringField("european_commission_decision_date", text.date(authorisation, false));
@@ -77,10 +103,12 @@ final class SyntheticMedicine {
     json.writeStringField("suspension_of_marketing_authorisation_date", "");
     json.writeStringField("revision_number", authorised ? String.valueOf(text.between(1, 40)) : "");
     json.writeStringField("first_published_date", text.date(opinion.plusDays(1), false));
-    json.writeStringField("last_updated_date", text.date(opinion.plusDays(text.between(1, 3_000)), false));
+    json.writeStringField(
+        "last_updated_date", text.date(opinion.plusDays(text.between(1, 3_000)), false));
   }
 
-  private static void writeFlag(JsonGenerator json, String flag, SyntheticText text) throws IOException {
+  private static void writeFlag(JsonGenerator json, String flag, SyntheticText text)
+      throws IOException {
     json.writeStringField(flag, text.chance(0.15) ? "Yes" : "No");
   }
 }

@@ -11,19 +11,59 @@ import java.util.Random;
 final class SyntheticText {
 
   private static final String[] SYLLABLES = {
-    "ta", "ri", "mo", "ve", "lu", "xa", "ne", "por", "ki", "dra", "sel", "bo", "fen", "qui", "zar", "tel", "no", "ga",
-    "vim", "ro", "des", "ly"
+    "ta", "ri", "mo", "ve", "lu", "xa", "ne", "por", "ki", "dra", "sel", "bo", "fen", "qui", "zar",
+    "tel", "no", "ga", "vim", "ro", "des", "ly"
   };
   private static final String[] WORDS = {
-    "treatment", "of", "adult", "patients", "with", "moderate", "to", "severe", "disease", "who", "have", "received",
-    "at", "least", "one", "prior", "therapy", "in", "combination", "and", "the", "indicated", "for", "chronic",
-    "infection", "children", "aged", "years", "above", "insufficiently", "controlled", "as", "an", "adjunct", "diet",
-    "exercise", "monotherapy", "relapsed", "refractory", "haemophilia", "prophylaxis", "bleeding", "episodes"
+    "treatment",
+    "of",
+    "adult",
+    "patients",
+    "with",
+    "moderate",
+    "to",
+    "severe",
+    "disease",
+    "who",
+    "have",
+    "received",
+    "at",
+    "least",
+    "one",
+    "prior",
+    "therapy",
+    "in",
+    "combination",
+    "and",
+    "the",
+    "indicated",
+    "for",
+    "chronic",
+    "infection",
+    "children",
+    "aged",
+    "years",
+    "above",
+    "insufficiently",
+    "controlled",
+    "as",
+    "an",
+    "adjunct",
+    "diet",
+    "exercise",
+    "monotherapy",
+    "relapsed",
+    "refractory",
+    "haemophilia",
+    "prophylaxis",
+    "bleeding",
+    "episodes"
   };
   private static final String[] QUIRKS = {
     "&nbsp;", "&lt; 30 kg/m2", "patient&#039;s", "&amp;", "&gt; 100,000 copies/ml"
   };
-  private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.ROOT);
+  private static final DateTimeFormatter DAY_MONTH_YEAR =
+      DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.ROOT);
 
   private final Random random;
 
@@ -65,7 +105,8 @@ final class SyntheticText {
     StringBuilder text = new StringBuilder();
     int words = between(minWords, maxWords);
     for (int i = 0; i < words; i++) {
-      text.append(i == 0 ? "" : chance(0.02) ? "  " : " ").append(chance(0.01) ? pick(QUIRKS) : pick(WORDS));
+      text.append(i == 0 ? "" : chance(0.02) ? "  " : " ")
+          .append(chance(0.01) ? pick(QUIRKS) : pick(WORDS));
     }
     return text.append(chance(0.1) ? ".&nbsp;&nbsp;" : chance(0.05) ? ". " : ".").toString();
   }
@@ -83,7 +124,8 @@ final class SyntheticText {
   }
 
   String instant(LocalDate date) {
-    Instant at = date.atTime(between(0, 23), between(0, 59), between(0, 59)).toInstant(ZoneOffset.UTC);
+    Instant at =
+        date.atTime(between(0, 23), between(0, 59), between(0, 59)).toInstant(ZoneOffset.UTC);
     return DateTimeFormatter.ISO_INSTANT.format(at);
   }
 

@@ -23,32 +23,71 @@ class ContentFingerprintTest {
   void aNewDateChangesTheFingerprint() {
     List<EparDocument> docs = new ArrayList<>(page().documents());
     EparDocument pi = docs.get(0);
-    docs.set(0, new EparDocument(pi.title(), pi.type(), pi.section(), pi.url(), pi.referenceNumber(),
-        pi.status(), pi.format(), pi.sizeBytes(), pi.firstPublished(), LocalDate.of(2025, 11, 20),
-        pi.languages()));
+    docs.set(
+        0,
+        new EparDocument(
+            pi.title(),
+            pi.type(),
+            pi.section(),
+            pi.url(),
+            pi.referenceNumber(),
+            pi.status(),
+            pi.format(),
+            pi.sizeBytes(),
+            pi.firstPublished(),
+            LocalDate.of(2025, 11, 20),
+            pi.languages()));
     assertNotEquals(ContentFingerprint.of(page()), ContentFingerprint.of(withDocuments(docs)));
   }
 
   @Test
   void textFingerprintIgnoresMarkupScriptsAndWhitespace() {
     assertEquals(
-        ContentFingerprint.ofText("<html><body><p>Site   down</p><script>var n='a1';</script></body></html>"),
-        ContentFingerprint.ofText("<html><body><div>Site down</div>\n<script>var n='b2';</script></body></html>"));
+        ContentFingerprint.ofText(
+            "<html><body><p>Site   down</p><script>var n='a1';</script></body></html>"),
+        ContentFingerprint.ofText(
+            "<html><body><div>Site down</div>\n<script>var n='b2';</script></body></html>"));
   }
 
   private static EparPage page() {
-    return withDocuments(List.of(doc("product-information", "imlygic-epar-product-information"),
-        doc("overview", "imlygic-epar-summary-public")));
+    return withDocuments(
+        List.of(
+            doc("product-information", "imlygic-epar-product-information"),
+            doc("overview", "imlygic-epar-summary-public")));
   }
 
   private static EparDocument doc(String type, String slug) {
-    return new EparDocument(slug, type, "Product information",
-        "https://www.ema.europa.eu/en/documents/" + type + "/" + slug + "_en.pdf", null, null, "PDF",
-        1000L, LocalDate.of(2016, 2, 5), LocalDate.of(2025, 10, 6), List.of("bg", "en"));
+    return new EparDocument(
+        slug,
+        type,
+        "Product information",
+        "https://www.ema.europa.eu/en/documents/" + type + "/" + slug + "_en.pdf",
+        null,
+        null,
+        "PDF",
+        1000L,
+        LocalDate.of(2016, 2, 5),
+        LocalDate.of(2025, 10, 6),
+        List.of("bg", "en"));
   }
 
   private static EparPage withDocuments(List<EparDocument> docs) {
-    return new EparPage("Imlygic", "Authorised", null, null, "EMEA/H/C/002771", null, null, null,
-        null, null, null, null, "16", null, null, docs);
+    return new EparPage(
+        "Imlygic",
+        "Authorised",
+        null,
+        null,
+        "EMEA/H/C/002771",
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        "16",
+        null,
+        null,
+        docs);
   }
 }

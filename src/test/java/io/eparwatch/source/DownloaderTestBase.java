@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The fetcher test setup plus a download directory, and checks that nothing is left behind. */
 abstract class DownloaderTestBase extends FetcherTestBase {
 
-  static final String EXPORT = "/en/documents/report/documents-output-epar_documents_json-report_en.json";
+  static final String EXPORT =
+      "/en/documents/report/documents-output-epar_documents_json-report_en.json";
   static final String JSON = "application/json";
 
   final TestExportsConfig exports = allConfig.exports;

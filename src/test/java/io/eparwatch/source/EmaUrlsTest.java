@@ -90,8 +90,10 @@ class EmaUrlsTest {
     UrlCheck.Valid valid =
         assertInstanceOf(
             UrlCheck.Valid.class, local.validate("http://127.0.0.1:8089/medicines/human/EPAR/x"));
-    assertEquals(URI.create("http://127.0.0.1:8089/en/medicines/human/EPAR/x"), valid.canonicalUrl());
+    assertEquals(
+        URI.create("http://127.0.0.1:8089/en/medicines/human/EPAR/x"), valid.canonicalUrl());
     assertEquals(URI.create("http://127.0.0.1:8089/robots.txt"), local.robotsUrl());
-    assertInstanceOf(UrlCheck.Invalid.class, local.validate("http://127.0.0.1:9999/medicines/human/EPAR/x"));
+    assertInstanceOf(
+        UrlCheck.Invalid.class, local.validate("http://127.0.0.1:9999/medicines/human/EPAR/x"));
   }
 }

@@ -45,7 +45,8 @@ class ExportDownloaderPolitenessTest extends DownloaderTestBase {
 
   @Test
   void retriesATruncatedTransfer() throws Exception {
-    answerInTurn(json().withHeader("Content-Length", "1000").withBody("[cut"), json().withBody("[1]"));
+    answerInTurn(
+        json().withHeader("Content-Length", "1000").withBody("[cut"), json().withBody("[1]"));
 
     assertInstanceOf(DownloadResult.Downloaded.class, download());
     assertEquals("[1]", Files.readString(target));
@@ -56,7 +57,8 @@ class ExportDownloaderPolitenessTest extends DownloaderTestBase {
   @Test
   void persistentTruncationFailsAndLeavesNothingBehind() throws Exception {
     config.maxRetries = 1;
-    ema.stubFor(get(EXPORT).willReturn(json().withHeader("Content-Length", "1000").withBody("[cut")));
+    ema.stubFor(
+        get(EXPORT).willReturn(json().withHeader("Content-Length", "1000").withBody("[cut")));
 
     DownloadResult.Failed failed = assertInstanceOf(DownloadResult.Failed.class, download());
 
@@ -97,8 +99,9 @@ class ExportDownloaderPolitenessTest extends DownloaderTestBase {
   @Test
   void aDownloadDisallowedByRobotsTxtIsNotRequested() throws Exception {
     config.respectRobots = true;
-    ema.stubFor(get("/robots.txt")
-        .willReturn(aResponse().withBody("User-agent: *\nDisallow: /en/documents/\n")));
+    ema.stubFor(
+        get("/robots.txt")
+            .willReturn(aResponse().withBody("User-agent: *\nDisallow: /en/documents/\n")));
     ema.stubFor(get(PAGE).willReturn(aResponse().withHeader("Content-Type", HTML).withBody("ok")));
 
     DownloadResult.Failed failed = assertInstanceOf(DownloadResult.Failed.class, download());
@@ -125,23 +128,33 @@ class ExportDownloaderPolitenessTest extends DownloaderTestBase {
   @Test
   void aPageFetchAndADownloadNeverOverlap() throws Exception {
     config.minGap = Duration.ZERO;
-    ema.stubFor(get(PAGE).willReturn(aResponse().withHeader("Content-Type", HTML).withFixedDelay(300)));
-    ema.stubFor(get(EXPORT)
-        .willReturn(json().withBody("x".repeat(3000)).withChunkedDribbleDelay(30, 300)));
+    ema.stubFor(
+        get(PAGE).willReturn(aResponse().withHeader("Content-Type", HTML).withFixedDelay(300)));
+    ema.stubFor(
+        get(EXPORT).willReturn(json().withBody("x".repeat(3000)).withChunkedDribbleDelay(30, 300)));
 
-    CompletableFuture<FetchResult> page = CompletableFuture.supplyAsync(() -> fetch(PAGE), twoThreads);
-    CompletableFuture<DownloadResult> export = CompletableFuture.supplyAsync(this::download, twoThreads);
+    CompletableFuture<FetchResult> page =
+        CompletableFuture.supplyAsync(() -> fetch(PAGE), twoThreads);
+    CompletableFuture<DownloadResult> export =
+        CompletableFuture.supplyAsync(this::download, twoThreads);
     assertInstanceOf(FetchResult.Fetched.class, page.get(5, TimeUnit.SECONDS));
     assertInstanceOf(DownloadResult.Downloaded.class, export.get(5, TimeUnit.SECONDS));
 
-    List<Long> arrivals = ema.getAllServeEvents().stream()
-        .map(event -> event.getRequest().getLoggedDate().getTime()).sorted().toList();
+    List<Long> arrivals =
+        ema.getAllServeEvents().stream()
+            .map(event -> event.getRequest().getLoggedDate().getTime())
+            .sorted()
+            .toList();
     assertTrue(arrivals.get(1) - arrivals.get(0) >= 300, () -> "arrivals " + arrivals);
   }
 
   private void answerInTurn(ResponseDefinitionBuilder first, ResponseDefinitionBuilder second) {
-    ema.stubFor(get(EXPORT).inScenario("turns").whenScenarioStateIs(STARTED)
-        .willReturn(first).willSetStateTo("second"));
+    ema.stubFor(
+        get(EXPORT)
+            .inScenario("turns")
+            .whenScenarioStateIs(STARTED)
+            .willReturn(first)
+            .willSetStateTo("second"));
     ema.stubFor(get(EXPORT).inScenario("turns").whenScenarioStateIs("second").willReturn(second));
   }
 

@@ -1,7 +1,7 @@
 package io.eparwatch.source;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -30,8 +30,13 @@ class ExportDownloaderTest extends DownloaderTestBase {
     config.maxBodyBytes = 1024; // the in-memory page cap plays no part in a download
     byte[] export = new byte[3 * 1024 * 1024 + 17];
     new Random(42).nextBytes(export);
-    ema.stubFor(get(EXPORT).willReturn(json().withHeader("ETag", "\"e1\"")
-        .withHeader("Last-Modified", "Sat, 01 Mar 2025 06:00:00 GMT").withBody(export)));
+    ema.stubFor(
+        get(EXPORT)
+            .willReturn(
+                json()
+                    .withHeader("ETag", "\"e1\"")
+                    .withHeader("Last-Modified", "Sat, 01 Mar 2025 06:00:00 GMT")
+                    .withBody(export)));
 
     DownloadResult.Downloaded done = assertInstanceOf(DownloadResult.Downloaded.class, download());
 
@@ -42,9 +47,11 @@ class ExportDownloaderTest extends DownloaderTestBase {
     assertEquals("\"e1\"", done.etag());
     assertEquals("Sat, 01 Mar 2025 06:00:00 GMT", done.lastModified());
     assertOnlyTargetInDirectory();
-    ema.verify(getRequestedFor(urlEqualTo(EXPORT))
-        .withHeader("User-Agent", equalTo(TestFetchConfig.USER_AGENT))
-        .withHeader("If-None-Match", absent()).withHeader("If-Modified-Since", absent()));
+    ema.verify(
+        getRequestedFor(urlEqualTo(EXPORT))
+            .withHeader("User-Agent", equalTo(TestFetchConfig.USER_AGENT))
+            .withHeader("If-None-Match", absent())
+            .withHeader("If-Modified-Since", absent()));
   }
 
   @Test
@@ -58,17 +65,23 @@ class ExportDownloaderTest extends DownloaderTestBase {
     assertInstanceOf(DownloadResult.NotModified.class, result);
     assertEquals("previous", Files.readString(target));
     assertOnlyTargetInDirectory();
-    ema.verify(getRequestedFor(urlEqualTo(EXPORT))
-        .withHeader("If-None-Match", equalTo("\"e1\""))
-        .withHeader("If-Modified-Since", equalTo("Sat, 01 Mar 2025 06:00:00 GMT")));
+    ema.verify(
+        getRequestedFor(urlEqualTo(EXPORT))
+            .withHeader("If-None-Match", equalTo("\"e1\""))
+            .withHeader("If-Modified-Since", equalTo("Sat, 01 Mar 2025 06:00:00 GMT")));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"text/json", "application/octet-stream", "text/plain; charset=ISO-8859-1",
-      "Application/JSON;charset=utf-8"})
+  @ValueSource(
+      strings = {
+        "text/json",
+        "application/octet-stream",
+        "text/plain; charset=ISO-8859-1",
+        "Application/JSON;charset=utf-8"
+      })
   void acceptsTheContentTypesExportsComeWith(String contentType) {
-    ema.stubFor(get(EXPORT)
-        .willReturn(aResponse().withHeader("Content-Type", contentType).withBody("[]")));
+    ema.stubFor(
+        get(EXPORT).willReturn(aResponse().withHeader("Content-Type", contentType).withBody("[]")));
 
     assertInstanceOf(DownloadResult.Downloaded.class, download());
   }
@@ -83,13 +96,18 @@ class ExportDownloaderTest extends DownloaderTestBase {
 
   @Test
   void refusesAnHtmlPageInsteadOfTheExport() throws Exception {
-    ema.stubFor(get(EXPORT).willReturn(aResponse().withHeader("Content-Type", "text/html; charset=UTF-8")
-        .withBody("<html>Down for maintenance</html>")));
+    ema.stubFor(
+        get(EXPORT)
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", "text/html; charset=UTF-8")
+                    .withBody("<html>Down for maintenance</html>")));
 
     DownloadResult.Failed failed = assertInstanceOf(DownloadResult.Failed.class, download());
 
     assertTrue(
-        failed.error().startsWith("unexpected content type text/html; charset=UTF-8"), failed.error());
+        failed.error().startsWith("unexpected content type text/html; charset=UTF-8"),
+        failed.error());
     assertNothingWritten();
   }
 
@@ -109,8 +127,9 @@ class ExportDownloaderTest extends DownloaderTestBase {
   void refusesAnOversizedChunkedExportWhileStreamingAndKeepsThePreviousFile() throws Exception {
     exports.maxDownloadBytes = 1000;
     Files.writeString(target, "previous");
-    ema.stubFor(get(EXPORT)
-        .willReturn(json().withBody("x".repeat(50_000)).withChunkedDribbleDelay(50, 100)));
+    ema.stubFor(
+        get(EXPORT)
+            .willReturn(json().withBody("x".repeat(50_000)).withChunkedDribbleDelay(50, 100)));
 
     DownloadResult.Failed failed = assertInstanceOf(DownloadResult.Failed.class, download());
 
@@ -122,15 +141,17 @@ class ExportDownloaderTest extends DownloaderTestBase {
   @Test
   void acceptsAnExportOfExactlyTheCap() throws Exception {
     exports.maxDownloadBytes = 1000;
-    ema.stubFor(get(EXPORT).willReturn(json().withBody("x".repeat(1000)).withChunkedDribbleDelay(4, 20)));
+    ema.stubFor(
+        get(EXPORT).willReturn(json().withBody("x".repeat(1000)).withChunkedDribbleDelay(4, 20)));
 
     assertEquals(1000, assertInstanceOf(DownloadResult.Downloaded.class, download()).bytes());
   }
 
   @Test
   void followsRedirectsWithinTheEmaHost() throws Exception {
-    ema.stubFor(get("/old/export.json")
-        .willReturn(aResponse().withStatus(301).withHeader("Location", EXPORT)));
+    ema.stubFor(
+        get("/old/export.json")
+            .willReturn(aResponse().withStatus(301).withHeader("Location", EXPORT)));
     ema.stubFor(get(EXPORT).willReturn(json().withBody("[1]")));
 
     DownloadResult result = downloader().download(url("/old/export.json"), null, target);
@@ -147,11 +168,13 @@ class ExportDownloaderTest extends DownloaderTestBase {
     try {
       foreign.stubFor(get(anyUrl()).willReturn(json().withBody("[]")));
       String elsewhere = "http://localhost:" + foreign.port() + "/export.json";
-      ema.stubFor(get(EXPORT).willReturn(aResponse().withStatus(302).withHeader("Location", elsewhere)));
+      ema.stubFor(
+          get(EXPORT).willReturn(aResponse().withStatus(302).withHeader("Location", elsewhere)));
 
       DownloadResult.Failed failed = assertInstanceOf(DownloadResult.Failed.class, download());
 
-      assertEquals("redirect to foreign host localhost:" + foreign.port() + " refused", failed.error());
+      assertEquals(
+          "redirect to foreign host localhost:" + foreign.port() + " refused", failed.error());
       foreign.verify(0, anyRequestedFor(anyUrl()));
       assertNothingWritten();
     } finally {
@@ -173,8 +196,8 @@ class ExportDownloaderTest extends DownloaderTestBase {
   void boundsTheWholeDownloadByTheDownloadTimeout() throws Exception {
     exports.downloadTimeout = Duration.ofMillis(300);
     config.maxRetries = 0;
-    ema.stubFor(get(EXPORT)
-        .willReturn(json().withBody("x".repeat(100)).withChunkedDribbleDelay(10, 1500)));
+    ema.stubFor(
+        get(EXPORT).willReturn(json().withBody("x".repeat(100)).withChunkedDribbleDelay(10, 1500)));
 
     DownloadResult.Failed failed = assertInstanceOf(DownloadResult.Failed.class, download());
 

@@ -7,9 +7,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
@@ -38,7 +38,12 @@ class HostThrottleTest {
 
   @Test
   void gapCountsFromTheEndOfThePreviousRequest() throws Exception {
-    throttle.inTurn(() -> { clock.advance(Duration.ofSeconds(5)); return "slow"; }, until -> "refused");
+    throttle.inTurn(
+        () -> {
+          clock.advance(Duration.ofSeconds(5));
+          return "slow";
+        },
+        until -> "refused");
     clock.advance(Duration.ofMillis(300));
 
     request();
@@ -72,7 +77,13 @@ class HostThrottleTest {
     throttle.refuseUntil(until);
     AtomicBoolean called = new AtomicBoolean();
 
-    String answer = throttle.inTurn(() -> { called.set(true); return "sent"; }, at -> "refused until " + at);
+    String answer =
+        throttle.inTurn(
+            () -> {
+              called.set(true);
+              return "sent";
+            },
+            at -> "refused until " + at);
 
     assertEquals("refused until " + until, answer);
     assertEquals(false, called.get());
@@ -85,16 +96,26 @@ class HostThrottleTest {
     CountDownLatch firstInside = new CountDownLatch(1);
     CountDownLatch releaseFirst = new CountDownLatch(1);
     AtomicBoolean secondInside = new AtomicBoolean();
-    CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> inTurn(() -> {
-      firstInside.countDown();
-      releaseFirst.await(5, TimeUnit.SECONDS);
-      return "first";
-    }), twoThreads);
+    CompletableFuture<String> first =
+        CompletableFuture.supplyAsync(
+            () ->
+                inTurn(
+                    () -> {
+                      firstInside.countDown();
+                      releaseFirst.await(5, TimeUnit.SECONDS);
+                      return "first";
+                    }),
+            twoThreads);
     firstInside.await(5, TimeUnit.SECONDS);
-    CompletableFuture<String> second = CompletableFuture.supplyAsync(() -> inTurn(() -> {
-      secondInside.set(true);
-      return "second";
-    }), twoThreads);
+    CompletableFuture<String> second =
+        CompletableFuture.supplyAsync(
+            () ->
+                inTurn(
+                    () -> {
+                      secondInside.set(true);
+                      return "second";
+                    }),
+            twoThreads);
 
     await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2)).untilFalse(secondInside);
     releaseFirst.countDown();

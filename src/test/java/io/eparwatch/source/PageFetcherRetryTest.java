@@ -54,7 +54,8 @@ class PageFetcherRetryTest extends FetcherTestBase {
   void boundsTheBodyTransferByTheReadTimeoutToo() {
     config.readTimeout = Duration.ofMillis(300);
     config.maxRetries = 0;
-    ema.stubFor(get(PAGE).willReturn(okPage().withBody("x".repeat(100)).withChunkedDribbleDelay(10, 1500)));
+    ema.stubFor(
+        get(PAGE).willReturn(okPage().withBody("x".repeat(100)).withChunkedDribbleDelay(10, 1500)));
 
     FetchResult.Failed failed = assertInstanceOf(FetchResult.Failed.class, fetch(PAGE));
 
@@ -63,7 +64,8 @@ class PageFetcherRetryTest extends FetcherTestBase {
 
   @Test
   void retriesATruncatedTransfer() {
-    ResponseDefinitionBuilder truncated = okPage().withHeader("Content-Length", "1000").withBody("cut");
+    ResponseDefinitionBuilder truncated =
+        okPage().withHeader("Content-Length", "1000").withBody("cut");
     answerInTurn(truncated, okPage());
 
     assertInstanceOf(FetchResult.Fetched.class, fetch(PAGE));
@@ -73,7 +75,8 @@ class PageFetcherRetryTest extends FetcherTestBase {
   @Test
   void persistentTruncationFailsWithTheIoError() {
     config.maxRetries = 1;
-    ema.stubFor(get(PAGE).willReturn(okPage().withHeader("Content-Length", "1000").withBody("cut")));
+    ema.stubFor(
+        get(PAGE).willReturn(okPage().withHeader("Content-Length", "1000").withBody("cut")));
 
     FetchResult.Failed failed = assertInstanceOf(FetchResult.Failed.class, fetch(PAGE));
 
@@ -94,7 +97,8 @@ class PageFetcherRetryTest extends FetcherTestBase {
   void longRetryAfterFailsAndKeepsEveryoneAwayUntilThen() {
     Instant until = clock.instant().plusSeconds(3600);
     String httpDate = DateTimeFormatter.RFC_1123_DATE_TIME.format(until.atZone(ZoneOffset.UTC));
-    ema.stubFor(get(PAGE).willReturn(aResponse().withStatus(429).withHeader("Retry-After", httpDate)));
+    ema.stubFor(
+        get(PAGE).willReturn(aResponse().withStatus(429).withHeader("Retry-After", httpDate)));
 
     FetchResult.Failed first = assertInstanceOf(FetchResult.Failed.class, fetch(PAGE));
     FetchResult.Failed next =
@@ -130,8 +134,12 @@ class PageFetcherRetryTest extends FetcherTestBase {
   }
 
   private void answerInTurn(ResponseDefinitionBuilder first, ResponseDefinitionBuilder second) {
-    ema.stubFor(get(PAGE).inScenario("turns").whenScenarioStateIs(STARTED)
-        .willReturn(first).willSetStateTo("second"));
+    ema.stubFor(
+        get(PAGE)
+            .inScenario("turns")
+            .whenScenarioStateIs(STARTED)
+            .willReturn(first)
+            .willSetStateTo("second"));
     ema.stubFor(get(PAGE).inScenario("turns").whenScenarioStateIs("second").willReturn(second));
   }
 

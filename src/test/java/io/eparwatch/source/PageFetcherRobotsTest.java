@@ -32,8 +32,9 @@ class PageFetcherRobotsTest extends FetcherTestBase {
 
     assertEquals("disallowed by robots.txt: " + PAGE, failed.error());
     ema.verify(0, getRequestedFor(urlEqualTo(PAGE)));
-    ema.verify(getRequestedFor(urlEqualTo(ROBOTS))
-        .withHeader("User-Agent", equalTo(TestFetchConfig.USER_AGENT)));
+    ema.verify(
+        getRequestedFor(urlEqualTo(ROBOTS))
+            .withHeader("User-Agent", equalTo(TestFetchConfig.USER_AGENT)));
   }
 
   @Test
@@ -62,8 +63,10 @@ class PageFetcherRobotsTest extends FetcherTestBase {
 
     FetchResult.Failed failed = assertInstanceOf(FetchResult.Failed.class, fetch(PAGE));
 
-    assertEquals("robots.txt of EMA could not be read (EMA answered HTTP 500 (after 1 attempt));"
-        + " nothing is fetched from EMA until it can", failed.error());
+    assertEquals(
+        "robots.txt of EMA could not be read (EMA answered HTTP 500 (after 1 attempt));"
+            + " nothing is fetched from EMA until it can",
+        failed.error());
     ema.verify(0, getRequestedFor(urlEqualTo(PAGE)));
   }
 
@@ -90,7 +93,8 @@ class PageFetcherRobotsTest extends FetcherTestBase {
   @Test
   void redirectTargetsAreCheckedAgainstRobotsToo() {
     robotsTxt("User-agent: *\nDisallow: /private\n");
-    ema.stubFor(get(PAGE).willReturn(aResponse().withStatus(302).withHeader("Location", "/private/x")));
+    ema.stubFor(
+        get(PAGE).willReturn(aResponse().withStatus(302).withHeader("Location", "/private/x")));
 
     FetchResult.Failed failed = assertInstanceOf(FetchResult.Failed.class, fetch(PAGE));
 
@@ -100,11 +104,17 @@ class PageFetcherRobotsTest extends FetcherTestBase {
 
   @Test
   void rateLimitOnRobotsTxtIsReportedAsSuchAndNotCached() {
-    ema.stubFor(get(ROBOTS).inScenario("limited").whenScenarioStateIs(STARTED)
-        .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "600"))
-        .willSetStateTo("open"));
-    ema.stubFor(get(ROBOTS).inScenario("limited").whenScenarioStateIs("open")
-        .willReturn(aResponse().withBody("User-agent: *\nDisallow:\n")));
+    ema.stubFor(
+        get(ROBOTS)
+            .inScenario("limited")
+            .whenScenarioStateIs(STARTED)
+            .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "600"))
+            .willSetStateTo("open"));
+    ema.stubFor(
+        get(ROBOTS)
+            .inScenario("limited")
+            .whenScenarioStateIs("open")
+            .willReturn(aResponse().withBody("User-agent: *\nDisallow:\n")));
 
     FetchResult.Failed failed = assertInstanceOf(FetchResult.Failed.class, fetch(PAGE));
     clock.advance(Duration.ofSeconds(600));
@@ -123,6 +133,8 @@ class PageFetcherRobotsTest extends FetcherTestBase {
   }
 
   private void robotsTxt(String body) {
-    ema.stubFor(get(ROBOTS).willReturn(aResponse().withHeader("Content-Type", "text/plain").withBody(body)));
+    ema.stubFor(
+        get(ROBOTS)
+            .willReturn(aResponse().withHeader("Content-Type", "text/plain").withBody(body)));
   }
 }

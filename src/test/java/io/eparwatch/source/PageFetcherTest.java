@@ -38,9 +38,15 @@ class PageFetcherTest extends FetcherTestBase {
 
   @Test
   void fetchesAnHtmlPageIdentifyingItself() {
-    ema.stubFor(get(PAGE).willReturn(aResponse().withStatus(200).withHeader("Content-Type", HTML)
-        .withHeader("ETag", "\"v1\"").withHeader("Last-Modified", "Sat, 01 Mar 2025 09:00:00 GMT")
-        .withBody("<html>Keytruda</html>")));
+    ema.stubFor(
+        get(PAGE)
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", HTML)
+                    .withHeader("ETag", "\"v1\"")
+                    .withHeader("Last-Modified", "Sat, 01 Mar 2025 09:00:00 GMT")
+                    .withBody("<html>Keytruda</html>")));
 
     FetchResult.Fetched page = assertInstanceOf(FetchResult.Fetched.class, fetch(PAGE));
 
@@ -50,9 +56,11 @@ class PageFetcherTest extends FetcherTestBase {
     assertArrayEquals("<html>Keytruda</html>".getBytes(StandardCharsets.UTF_8), page.body());
     assertEquals("\"v1\"", page.etag());
     assertEquals("Sat, 01 Mar 2025 09:00:00 GMT", page.lastModified());
-    ema.verify(getRequestedFor(urlEqualTo(PAGE))
-        .withHeader("User-Agent", equalTo(TestFetchConfig.USER_AGENT))
-        .withHeader("If-None-Match", absent()).withHeader("If-Modified-Since", absent()));
+    ema.verify(
+        getRequestedFor(urlEqualTo(PAGE))
+            .withHeader("User-Agent", equalTo(TestFetchConfig.USER_AGENT))
+            .withHeader("If-None-Match", absent())
+            .withHeader("If-Modified-Since", absent()));
   }
 
   @Test
@@ -63,19 +71,21 @@ class PageFetcherTest extends FetcherTestBase {
         fetcher().fetch(url(PAGE), new Validators("\"v1\"", "Sat, 01 Mar 2025 09:00:00 GMT"));
 
     assertInstanceOf(FetchResult.NotModified.class, result);
-    ema.verify(getRequestedFor(urlEqualTo(PAGE))
-        .withHeader("If-None-Match", equalTo("\"v1\""))
-        .withHeader("If-Modified-Since", equalTo("Sat, 01 Mar 2025 09:00:00 GMT")));
+    ema.verify(
+        getRequestedFor(urlEqualTo(PAGE))
+            .withHeader("If-None-Match", equalTo("\"v1\""))
+            .withHeader("If-Modified-Since", equalTo("Sat, 01 Mar 2025 09:00:00 GMT")));
   }
 
   @Test
   void followsRedirectsWithinTheEmaHost() {
-    ema.stubFor(get("/medicines/human/EPAR/keytruda")
-        .willReturn(aResponse().withStatus(301).withHeader("Location", PAGE)));
+    ema.stubFor(
+        get("/medicines/human/EPAR/keytruda")
+            .willReturn(aResponse().withStatus(301).withHeader("Location", PAGE)));
     ema.stubFor(get(PAGE).willReturn(aResponse().withHeader("Content-Type", HTML).withBody("ok")));
 
-    FetchResult.Fetched page = assertInstanceOf(
-        FetchResult.Fetched.class, fetch("/medicines/human/EPAR/keytruda"));
+    FetchResult.Fetched page =
+        assertInstanceOf(FetchResult.Fetched.class, fetch("/medicines/human/EPAR/keytruda"));
 
     assertEquals(url(PAGE), page.finalUrl());
   }
@@ -91,7 +101,8 @@ class PageFetcherTest extends FetcherTestBase {
 
       FetchResult.Failed failed = assertInstanceOf(FetchResult.Failed.class, fetch(PAGE));
 
-      assertEquals("redirect to foreign host localhost:" + foreign.port() + " refused", failed.error());
+      assertEquals(
+          "redirect to foreign host localhost:" + foreign.port() + " refused", failed.error());
       foreign.verify(0, anyRequestedFor(anyUrl()));
     } finally {
       foreign.stop();
@@ -102,7 +113,8 @@ class PageFetcherTest extends FetcherTestBase {
   void givesUpAfterFiveRedirects() {
     for (int i = 0; i < 7; i++) {
       String next = "/hop" + (i + 1);
-      ema.stubFor(get("/hop" + i).willReturn(aResponse().withStatus(302).withHeader("Location", next)));
+      ema.stubFor(
+          get("/hop" + i).willReturn(aResponse().withStatus(302).withHeader("Location", next)));
     }
 
     FetchResult.Failed failed = assertInstanceOf(FetchResult.Failed.class, fetch("/hop0"));
@@ -115,14 +127,16 @@ class PageFetcherTest extends FetcherTestBase {
   void refusesToFetchAnotherHostOutright() {
     FetchResult result = fetcher().fetch(URI.create("http://localhost:1/x"), Validators.none());
 
-    assertTrue(assertInstanceOf(FetchResult.Failed.class, result).error().contains("not the EMA host"));
+    assertTrue(
+        assertInstanceOf(FetchResult.Failed.class, result).error().contains("not the EMA host"));
   }
 
   @Test
   void refusesAnOversizedBodyDeclaredByContentLength() {
     config.maxBodyBytes = 1000;
-    ema.stubFor(get(PAGE)
-        .willReturn(aResponse().withHeader("Content-Type", HTML).withBody("x".repeat(5000))));
+    ema.stubFor(
+        get(PAGE)
+            .willReturn(aResponse().withHeader("Content-Type", HTML).withBody("x".repeat(5000))));
 
     FetchResult.Failed failed = assertInstanceOf(FetchResult.Failed.class, fetch(PAGE));
 
@@ -133,8 +147,13 @@ class PageFetcherTest extends FetcherTestBase {
   @Test
   void refusesAnOversizedChunkedBodyWhileStreaming() {
     config.maxBodyBytes = 1000;
-    ema.stubFor(get(PAGE).willReturn(aResponse().withHeader("Content-Type", HTML)
-        .withBody("x".repeat(50_000)).withChunkedDribbleDelay(50, 100)));
+    ema.stubFor(
+        get(PAGE)
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", HTML)
+                    .withBody("x".repeat(50_000))
+                    .withChunkedDribbleDelay(50, 100)));
 
     FetchResult.Failed failed = assertInstanceOf(FetchResult.Failed.class, fetch(PAGE));
 
@@ -144,16 +163,23 @@ class PageFetcherTest extends FetcherTestBase {
   @Test
   void acceptsABodyOfExactlyTheCap() {
     config.maxBodyBytes = 1000;
-    ema.stubFor(get(PAGE).willReturn(aResponse().withHeader("Content-Type", HTML)
-        .withBody("x".repeat(1000)).withChunkedDribbleDelay(4, 20)));
+    ema.stubFor(
+        get(PAGE)
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", HTML)
+                    .withBody("x".repeat(1000))
+                    .withChunkedDribbleDelay(4, 20)));
 
     assertEquals(1000, assertInstanceOf(FetchResult.Fetched.class, fetch(PAGE)).body().length);
   }
 
   @Test
   void refusesContentOtherThanHtml() {
-    ema.stubFor(get(PAGE)
-        .willReturn(aResponse().withHeader("Content-Type", "application/pdf").withBody("%PDF")));
+    ema.stubFor(
+        get(PAGE)
+            .willReturn(
+                aResponse().withHeader("Content-Type", "application/pdf").withBody("%PDF")));
 
     FetchResult.Failed failed = assertInstanceOf(FetchResult.Failed.class, fetch(PAGE));
 
@@ -186,15 +212,21 @@ class PageFetcherTest extends FetcherTestBase {
   @Test
   void concurrentFetchesReachEmaOneAfterTheOther() throws Exception {
     config.minGap = Duration.ZERO;
-    ema.stubFor(get(PAGE).willReturn(aResponse().withHeader("Content-Type", HTML).withFixedDelay(300)));
+    ema.stubFor(
+        get(PAGE).willReturn(aResponse().withHeader("Content-Type", HTML).withFixedDelay(300)));
 
-    CompletableFuture<FetchResult> first = CompletableFuture.supplyAsync(() -> fetch(PAGE), twoThreads);
-    CompletableFuture<FetchResult> second = CompletableFuture.supplyAsync(() -> fetch(PAGE), twoThreads);
+    CompletableFuture<FetchResult> first =
+        CompletableFuture.supplyAsync(() -> fetch(PAGE), twoThreads);
+    CompletableFuture<FetchResult> second =
+        CompletableFuture.supplyAsync(() -> fetch(PAGE), twoThreads);
     first.get(5, TimeUnit.SECONDS);
     second.get(5, TimeUnit.SECONDS);
 
-    List<Long> arrivals = ema.getAllServeEvents().stream()
-        .map(event -> event.getRequest().getLoggedDate().getTime()).sorted().toList();
+    List<Long> arrivals =
+        ema.getAllServeEvents().stream()
+            .map(event -> event.getRequest().getLoggedDate().getTime())
+            .sorted()
+            .toList();
     assertTrue(arrivals.get(1) - arrivals.get(0) >= 300, () -> "arrivals " + arrivals);
   }
 }

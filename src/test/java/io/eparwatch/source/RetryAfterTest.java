@@ -25,7 +25,8 @@ class RetryAfterTest {
 
   @Test
   void aDateInThePastMeansNoWait() {
-    assertEquals(Optional.of(Duration.ZERO), RetryAfter.parse("Sat, 01 Mar 2025 09:00:00 GMT", NOW));
+    assertEquals(
+        Optional.of(Duration.ZERO), RetryAfter.parse("Sat, 01 Mar 2025 09:00:00 GMT", NOW));
   }
 
   @Test

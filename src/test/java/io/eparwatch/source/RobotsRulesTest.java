@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class RobotsRulesTest {
 
   private static final String ROBOTS =
-      String.join("\n",
+      String.join(
+          "\n",
           "# EMA-like robots.txt",
           "User-agent: *",
           "Disallow: /search",
@@ -78,8 +79,9 @@ class RobotsRulesTest {
 
   @Test
   void groupsNamingUsAreMerged() {
-    String text = "User-agent: eparwatch\nDisallow: /a\n\nUser-agent: other\nDisallow: /b\n\n"
-        + "User-agent: EPARWATCH\nDisallow: /c\n";
+    String text =
+        "User-agent: eparwatch\nDisallow: /a\n\nUser-agent: other\nDisallow: /b\n\n"
+            + "User-agent: EPARWATCH\nDisallow: /c\n";
     RobotsRules rules = RobotsRules.parse(text, "EPARWatch");
 
     assertFalse(rules.allows("/a"));

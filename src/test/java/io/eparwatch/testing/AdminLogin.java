@@ -5,8 +5,8 @@ import io.quarkus.test.junit.callback.QuarkusTestMethodContext;
 import io.restassured.RestAssured;
 
 /**
- * End-to-end tests act as the admin (the {@code %test} password); the security test opts out
- * with {@code auth().none()} to see what anyone else gets.
+ * End-to-end tests act as the admin (the {@code %test} password); the security test opts out with
+ * {@code auth().none()} to see what anyone else gets.
  */
 public class AdminLogin implements QuarkusTestBeforeEachCallback {
 

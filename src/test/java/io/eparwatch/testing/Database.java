@@ -12,9 +12,16 @@ public final class Database {
     QuarkusTransaction.requiringNew()
         .run(
             () -> {
-              for (String table : new String[] {
-                  "change_event", "pending_removal", "snapshot", "watch", "product_version",
-                  "medicine", "export_run"}) {
+              for (String table :
+                  new String[] {
+                    "change_event",
+                    "pending_removal",
+                    "snapshot",
+                    "watch",
+                    "product_version",
+                    "medicine",
+                    "export_run"
+                  }) {
                 em.createNativeQuery("delete from " + table).executeUpdate();
               }
             });

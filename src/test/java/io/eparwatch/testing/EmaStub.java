@@ -19,7 +19,8 @@ public class EmaStub implements QuarkusTestResourceLifecycleManager {
 
   @Override
   public Map<String, String> start() {
-    server = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort());
+    server =
+        new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort());
     server.start();
     return Map.of("eparwatch.ema.base-url", server.baseUrl());
   }
@@ -27,7 +28,8 @@ public class EmaStub implements QuarkusTestResourceLifecycleManager {
   @Override
   public void inject(TestInjector injector) {
     injector.injectIntoFields(
-        server, new TestInjector.AnnotatedAndMatchesType(InjectEmaStub.class, WireMockServer.class));
+        server,
+        new TestInjector.AnnotatedAndMatchesType(InjectEmaStub.class, WireMockServer.class));
   }
 
   @Override

@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 
-/** A real PostgreSQL server (binaries from Maven Central), started fresh for the PostgreSQL profile. */
+/**
+ * A real PostgreSQL server (binaries from Maven Central), started fresh for the PostgreSQL profile.
+ */
 public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleManager {
 
   private EmbeddedPostgres postgres;
@@ -19,7 +21,8 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
       throw new UncheckedIOException("embedded PostgreSQL did not start", e);
     }
     return Map.of(
-        "quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/postgres",
+        "quarkus.datasource.jdbc.url",
+            "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/postgres",
         "quarkus.datasource.username", "postgres",
         "quarkus.datasource.password", "");
   }

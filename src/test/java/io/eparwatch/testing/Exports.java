@@ -30,7 +30,8 @@ public final class Exports {
 
   /** The documents sample is the first 37 records of 72; its meta is made to say so. */
   public static ObjectNode documents() {
-    ObjectNode export = read("exports/epar-documents-json-report-sample_approval-atlas_first37of72.json");
+    ObjectNode export =
+        read("exports/epar-documents-json-report-sample_approval-atlas_first37of72.json");
     recount(export);
     return export;
   }
@@ -67,8 +68,13 @@ public final class Exports {
   }
 
   public static void serve(WireMockServer ema, String path, String body) {
-    ema.stubFor(get(urlPathEqualTo(path)).willReturn(
-        aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body)));
+    ema.stubFor(
+        get(urlPathEqualTo(path))
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(body)));
   }
 
   public static void serve(WireMockServer ema, String path, JsonNode export) {
@@ -77,12 +83,21 @@ public final class Exports {
 
   /** Serves the export with an ETag; a request carrying it gets a 304. */
   public static void serveWithEtag(WireMockServer ema, String path, JsonNode export, String etag) {
-    ema.stubFor(get(urlPathEqualTo(path)).atPriority(5).willReturn(aResponse().withStatus(200)
-        .withHeader("Content-Type", "application/json").withHeader("ETag", etag)
-        .withBody(export.toString())));
-    ema.stubFor(get(urlPathEqualTo(path)).atPriority(1)
-        .withHeader("If-None-Match", com.github.tomakehurst.wiremock.client.WireMock.equalTo(etag))
-        .willReturn(aResponse().withStatus(304).withHeader("ETag", etag)));
+    ema.stubFor(
+        get(urlPathEqualTo(path))
+            .atPriority(5)
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json")
+                    .withHeader("ETag", etag)
+                    .withBody(export.toString())));
+    ema.stubFor(
+        get(urlPathEqualTo(path))
+            .atPriority(1)
+            .withHeader(
+                "If-None-Match", com.github.tomakehurst.wiremock.client.WireMock.equalTo(etag))
+            .willReturn(aResponse().withStatus(304).withHeader("ETag", etag)));
   }
 
   private static ObjectNode read(String resource) {

@@ -9,7 +9,8 @@ import java.nio.charset.StandardCharsets;
 public final class Fixtures {
 
   /** Where the golden Imlygic page lives on the real site. */
-  public static final String IMLYGIC_URL = "https://www.ema.europa.eu/en/medicines/human/EPAR/imlygic";
+  public static final String IMLYGIC_URL =
+      "https://www.ema.europa.eu/en/medicines/human/EPAR/imlygic";
 
   private Fixtures() {}
 
@@ -35,7 +36,10 @@ public final class Fixtures {
   private static final String BLOCK_START = "      <div class=\"bcl-file";
   private static final String BLOCK_END = "\n      </div>\n";
 
-  /** The current-design block ({@code div.bcl-file}) of the document whose English link is {@code href}. */
+  /**
+   * The current-design block ({@code div.bcl-file}) of the document whose English link is {@code
+   * href}.
+   */
   public static String documentBlock(String page, String href) {
     int[] range = blockRange(page, href);
     return page.substring(range[0], range[1]);
@@ -58,7 +62,8 @@ public final class Fixtures {
   }
 
   /** Adds a language version to a document's "Other languages" list, next to its first entry. */
-  public static String insertTranslation(String page, String englishHref, String href, String label) {
+  public static String insertTranslation(
+      String page, String englishHref, String href, String label) {
     int[] range = blockRange(page, englishHref);
     String block = page.substring(range[0], range[1]);
     int menu = block.indexOf("file-language-dropdown");
@@ -66,19 +71,24 @@ public final class Fixtures {
     if (menu < 0 || entry < 0) {
       throw new IllegalArgumentException("no language list in the block of " + englishHref);
     }
-    String translation = """
+    String translation =
+"""
             <div class="py-3 px-3 border-bottom">
               <p class="language-meta mb-1">%s <span class="fw-normal">(80.2 KB - PDF)</span></p>
               <small class="first-published d-block text-muted"><span class="label fw-bold">First published:</span>
                 <time datetime="2025-11-20T12:00:00Z">20/11/2025</time></small>
               <a class="standalone" href="%s">View</a>
             </div>
-""".formatted(label, href);
+"""
+            .formatted(label, href);
     block = block.substring(0, entry) + translation + block.substring(entry);
     return page.substring(0, range[0]) + block + page.substring(range[1]);
   }
 
-  /** Blocks are written as {@code div.bcl-file} at six spaces of indentation, closed at the same depth. */
+  /**
+   * Blocks are written as {@code div.bcl-file} at six spaces of indentation, closed at the same
+   * depth.
+   */
   private static int[] blockRange(String page, String href) {
     int link = page.indexOf("href=\"" + href + "\"");
     if (link < 0) {

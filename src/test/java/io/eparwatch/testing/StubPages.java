@@ -19,12 +19,16 @@ public final class StubPages {
   /** Serves {@code html}; with an ETag, a matching If-None-Match gets a 304. */
   public static void serve(WireMockServer ema, String path, String html, String etag) {
     ResponseDefinitionBuilder page =
-        aResponse().withStatus(200).withHeader("Content-Type", "text/html; charset=UTF-8").withBody(html);
+        aResponse()
+            .withStatus(200)
+            .withHeader("Content-Type", "text/html; charset=UTF-8")
+            .withBody(html);
     if (etag != null) {
       page.withHeader("ETag", etag);
       ema.stubFor(
           get(urlPathEqualTo(path))
-              .withHeader("If-None-Match", com.github.tomakehurst.wiremock.client.WireMock.equalTo(etag))
+              .withHeader(
+                  "If-None-Match", com.github.tomakehurst.wiremock.client.WireMock.equalTo(etag))
               .atPriority(1)
               .willReturn(aResponse().withStatus(304).withHeader("ETag", etag)));
     }

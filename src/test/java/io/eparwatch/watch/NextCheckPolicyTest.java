@@ -44,8 +44,7 @@ class NextCheckPolicyTest {
 
     @Test
     void earlierRetryAfterDoesNotShortenTheBackoff() {
-      assertEquals(
-          NOW.plus(Duration.ofMinutes(15)), policy.onFailure(NOW, 1, NOW.plusSeconds(10)));
+      assertEquals(NOW.plus(Duration.ofMinutes(15)), policy.onFailure(NOW, 1, NOW.plusSeconds(10)));
     }
   }
 }

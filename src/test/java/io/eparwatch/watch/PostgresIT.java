@@ -57,7 +57,8 @@ class PostgresIT {
     StubPages.serve(ema, Pages.PATH, Pages.v2());
     makeDue(slug);
     awaitOutcome(slug, "CHANGED");
-    Api.changes("product=" + slug).statusCode(200)
+    Api.changes("product=" + slug)
+        .statusCode(200)
         .body("type", hasItem("DOCUMENT_ADDED"))
         .body("find { it.type == 'TRANSLATION_ADDED' }.language", equalTo("is"));
   }
@@ -66,21 +67,31 @@ class PostgresIT {
   void theExportsAreIngestedAndSearchableOnPostgresql() {
     Exports.serve(ema, Exports.MEDICINES, Exports.medicines());
     Exports.serve(ema, Exports.DOCUMENTS, Exports.documents());
-    given().post("/api/exports/check").then().statusCode(200)
+    given()
+        .post("/api/exports/check")
+        .then()
+        .statusCode(200)
         .body("medicines.outcome", equalTo("INGESTED"))
         .body("documents.outcome", equalTo("INGESTED"));
-    given().get("/api/medicines?q=KYMR&atc=l01").then().statusCode(200)
-        .body("total", equalTo(1)).body("items[0].name", equalTo("Kymriah"));
+    given()
+        .get("/api/medicines?q=KYMR&atc=l01")
+        .then()
+        .statusCode(200)
+        .body("total", equalTo(1))
+        .body("items[0].name", equalTo("Kymriah"));
     given().post("/api/exports/check").then().body("medicines.versions", equalTo(0));
   }
 
   private static void makeDue(String slug) {
-    QuarkusTransaction.requiringNew().run(() ->
-        Watch.findBySlug(slug).orElseThrow().nextCheckAt = Instant.now().minusSeconds(1));
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> Watch.findBySlug(slug).orElseThrow().nextCheckAt = Instant.now().minusSeconds(1));
   }
 
   private static void awaitOutcome(String slug, String outcome) {
-    Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-        given().get("/api/watches/" + slug).then().body("lastOutcome", equalTo(outcome)));
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () -> given().get("/api/watches/" + slug).then().body("lastOutcome", equalTo(outcome)));
   }
 }
