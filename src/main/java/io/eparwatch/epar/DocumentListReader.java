@@ -64,7 +64,8 @@ final class DocumentListReader {
     }
     Element fileHint = null;
     for (Element current = english.anchor(); current != top.parent(); current = current.parent()) {
-      if (current.className().contains("file")) {
+      // A hint that starts with the English label is only the entry's language line.
+      if (current.className().contains("file") && !EntryRun.startsWithLabel(current, marks)) {
         fileHint = current;
       }
     }
