@@ -189,6 +189,25 @@ final class PageScan implements NodeFilter {
     }
   }
 
+  /**
+   * 2018–2023: "03/12/2019 Imlygic - EMEA/H/C/002771 - II/0023" heads the product information, as a
+   * heading or as a plain line (a paragraph, a div, parts in spans).
+   */
+  private void procedureLine(Element element) {
+    for (Element current = element;
+        current != null && !"body".equals(current.normalName());
+        current = current.parent()) {
+      String text = EmaText.normalize(current.text());
+      if (text == null || text.length() > 200) {
+        return;
+      }
+      if (PROCEDURE_HEADING.matcher(text).matches()) {
+        procedureHeading = text;
+        return;
+      }
+    }
+  }
+
   private static boolean isEnglishLabel(String raw) {
     String text = EmaText.normalize(raw);
     return text != null && ENGLISH_LABEL.matcher(text).lookingAt();
@@ -198,6 +217,11 @@ final class PageScan implements NodeFilter {
     String raw = node.getWholeText();
     if (raw.contains("pdated on") || raw.contains("rocedure affecting")) {
       labelledTexts.add(node);
+    }
+    if (procedureHeading == null
+        && raw.contains("/C/")
+        && node.parentNode() instanceof Element line) {
+      procedureLine(line);
     }
     if (raw.contains("(EN)")
         && node.parentNode() instanceof Element parent
