@@ -1,5 +1,6 @@
 package io.eparwatch.change;
 
+import io.eparwatch.epar.EmaText;
 import io.eparwatch.epar.EparDocument;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -51,7 +52,7 @@ final class DocumentDiffer {
         (field, value) -> {
           String oldValue = DisplayText.of(value.apply(before));
           String newValue = DisplayText.of(value.apply(after));
-          if (!DisplayText.sameIgnoringWhitespace(oldValue, newValue)) {
+          if (!EmaText.sameIgnoringWhitespace(oldValue, newValue)) {
             changes.add(Change.documentUpdated(after, field, oldValue, newValue));
           }
         });
@@ -84,7 +85,7 @@ final class DocumentDiffer {
   private static Set<String> translations(EparDocument document) {
     Set<String> languages = new LinkedHashSet<>();
     for (String language : document.languages()) {
-      String code = DisplayText.normalize(language);
+      String code = EmaText.normalize(language);
       if (code != null && !code.equalsIgnoreCase(ENGLISH)) {
         languages.add(code.toLowerCase(Locale.ROOT));
       }

@@ -1,5 +1,6 @@
 package io.eparwatch.change;
 
+import io.eparwatch.epar.EmaText;
 import io.eparwatch.epar.EparPage;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +30,7 @@ public final class EparDiffer {
     for (PageField field : PageField.values()) {
       String oldValue = field.displayOf(before);
       String newValue = field.displayOf(after);
-      if (!DisplayText.sameIgnoringWhitespace(oldValue, newValue)) {
+      if (!EmaText.sameIgnoringWhitespace(oldValue, newValue)) {
         String diff = field.isWordDiffed() ? WordDiff.render(oldValue, newValue) : null;
         changes.add(Change.fieldChanged(field.fieldName(), oldValue, newValue, diff));
       }

@@ -1,5 +1,6 @@
 package io.eparwatch.change;
 
+import io.eparwatch.epar.EmaText;
 import io.eparwatch.epar.EparPage;
 import io.eparwatch.epar.LatestProcedure;
 import java.util.Objects;
@@ -55,7 +56,7 @@ enum PageField {
     if (procedure == null) {
       return null;
     }
-    String number = DisplayText.normalize(procedure.number());
+    String number = EmaText.normalize(procedure.number());
     String date = procedure.date() == null ? null : "(" + procedure.date() + ")";
     String joined =
         Stream.of(number, date).filter(Objects::nonNull).collect(Collectors.joining(" "));

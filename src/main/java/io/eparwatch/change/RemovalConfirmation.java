@@ -106,22 +106,6 @@ public class RemovalConfirmation {
   }
 
   private static EparPage pageWith(EparDocument doc) {
-    return new EparPage(
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        List.of(doc));
+    return EparPage.builder().documents(List.of(doc)).build();
   }
 }

@@ -2,6 +2,7 @@ package io.eparwatch.change;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
+import io.eparwatch.epar.EmaText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -32,7 +33,7 @@ public final class WordDiff {
 
   static List<String> tokenize(String text) {
     List<String> tokens = new ArrayList<>();
-    String normalized = DisplayText.normalize(text);
+    String normalized = EmaText.normalize(text);
     if (normalized == null) {
       return tokens;
     }

@@ -168,7 +168,7 @@ public interface EparWatchConfig {
 
   interface Demo {
     /**
-     * Starts the loopback EMA stand-in serving recorded pages (the {@code demo} profile sets it).
+     * Starts the loopback EMA stand-in serving hand-built pages (the {@code demo} profile sets it).
      */
     @WithDefault("false")
     boolean enabled();
@@ -177,7 +177,7 @@ public interface EparWatchConfig {
     @WithDefault("8089")
     int port();
 
-    /** How long each recorded version is served before the next one. */
+    /** How long each demo version is served before the next one. */
     @WithDefault("20s")
     Duration step();
   }

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
 
 /**
- * The {@code demo} profile's stand-in for EMA: a loopback HTTP server that serves the recorded
+ * The {@code demo} profile's stand-in for EMA: a loopback HTTP server that serves the hand-built
  * pages of {@link DemoScenario}, one version further every {@code eparwatch.demo.step}, and the
  * watches for them, so a newcomer sees real change events without internet.
  */
@@ -88,7 +88,7 @@ public class DemoEma {
     }
     String export = exports.get(path);
     if (export != null) {
-      // The recorded exports are served as just published, so that they are never stale.
+      // The sample exports are served as just published, so that they are never stale.
       String now = "\"timestamp\": \"" + clock.instant() + "\"";
       respond(
           exchange, 200, "application/json", EXPORT_TIMESTAMP.matcher(export).replaceFirst(now));

@@ -11,9 +11,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The recorded pages of the demo ({@code demo/scenario.json}): per page a recorded base body and
- * the edits EMA made to it over time. Version {@code n} is the base with the first {@code n} steps
- * applied, so every version is the one before it plus one realistic revision.
+ * The pages of the demo ({@code demo/scenario.json}): per page a base body and the edits EMA would
+ * make to it over time. The bodies were built by hand from seed text and the documented structure
+ * of EMA's pages, not recorded from EMA. Version {@code n} is the base with the first {@code n}
+ * steps applied, so every version is the one before it plus one realistic revision.
  */
 public final class DemoScenario {
 
@@ -44,7 +45,7 @@ public final class DemoScenario {
     return scenario;
   }
 
-  /** Paths of the recorded EPAR pages, e.g. {@code /en/medicines/human/EPAR/imlygic}. */
+  /** Paths of the demo EPAR pages, e.g. {@code /en/medicines/human/EPAR/imlygic}. */
   public List<String> paths() {
     return List.copyOf(paths);
   }
@@ -90,7 +91,7 @@ public final class DemoScenario {
     }
   }
 
-  /** A recorded resource of the demo, as text. */
+  /** A resource of the demo, as text. */
   static String readText(String resource) {
     try (InputStream in = DemoScenario.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {

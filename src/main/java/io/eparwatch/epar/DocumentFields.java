@@ -2,6 +2,7 @@ package io.eparwatch.epar;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -37,7 +38,7 @@ final class DocumentFields implements NodeFilter {
     LAST_UPDATED
   }
 
-  private final Element block;
+  private final List<Element> parts;
   private final Set<Element> skipped;
   private Pending pending = Pending.NONE;
   private String title;
@@ -47,14 +48,17 @@ final class DocumentFields implements NodeFilter {
   private LocalDate firstPublished;
   private LocalDate lastUpdated;
 
-  private DocumentFields(Element block, Set<Element> skipped) {
-    this.block = block;
+  private DocumentFields(List<Element> parts, Set<Element> skipped) {
+    this.parts = parts;
     this.skipped = skipped;
   }
 
-  static DocumentFields read(Element block, Set<Element> translationEntries) {
-    DocumentFields fields = new DocumentFields(block, translationEntries);
-    NodeTraversor.filter(fields, block);
+  /** Reads an entry: its element, or the run of sibling elements it is made of, in order. */
+  static DocumentFields read(List<Element> parts, Set<Element> translationEntries) {
+    DocumentFields fields = new DocumentFields(parts, translationEntries);
+    for (Element part : parts) {
+      NodeTraversor.filter(fields, part);
+    }
     return fields;
   }
 
@@ -81,7 +85,7 @@ final class DocumentFields implements NodeFilter {
       return element((Element) node);
     }
     if (node instanceof TextNode) {
-      String text = Texts.normalize(((TextNode) node).getWholeText());
+      String text = EmaText.normalize(((TextNode) node).getWholeText());
       if (text != null) {
         text((TextNode) node, text);
       }
@@ -100,7 +104,7 @@ final class DocumentFields implements NodeFilter {
     }
     boolean awaitsDate = pending == Pending.FIRST_PUBLISHED || pending == Pending.LAST_UPDATED;
     if (awaitsDate && "time".equals(element.normalName()) && element.hasAttr("datetime")) {
-      setDate(EmaDates.fromDatetime(element.attr("datetime")));
+      setDate(EmaText.datetimeAttribute(element.attr("datetime")));
       return FilterResult.SKIP_ENTIRELY;
     }
     return FilterResult.CONTINUE;
@@ -113,17 +117,17 @@ final class DocumentFields implements NodeFilter {
     }
     String lower = text.toLowerCase(Locale.ROOT);
     if (lower.contains("reference number")) {
-      referenceNumber = Texts.after(text, "reference number");
+      referenceNumber = EmaText.after(text, "reference number");
       pending = referenceNumber == null ? Pending.REFERENCE : Pending.NONE;
     } else if (lower.contains("first published")) {
-      labelledDate(Pending.FIRST_PUBLISHED, Texts.after(text, "first published"));
+      labelledDate(Pending.FIRST_PUBLISHED, EmaText.after(text, "first published"));
     } else if (lower.contains("last updated")) {
-      labelledDate(Pending.LAST_UPDATED, Texts.after(text, "last updated"));
+      labelledDate(Pending.LAST_UPDATED, EmaText.after(text, "last updated"));
     } else if (pending == Pending.REFERENCE) {
       referenceNumber = text;
       pending = Pending.NONE;
     } else if (pending != Pending.NONE) {
-      setDate(EmaDates.inText(text));
+      setDate(EmaText.firstDate(text));
     } else if (referenceNumber == null && UNLABELLED_REFERENCE.matcher(text).matches()) {
       referenceNumber = text;
     } else if (status == null && DOCUMENT_STATUSES.contains(text)) {
@@ -135,14 +139,14 @@ final class DocumentFields implements NodeFilter {
 
   private String titleText(TextNode node, String text) {
     Node parent = node.parentNode();
-    return parent instanceof Element && parent != block
-        ? Texts.normalize(((Element) parent).text())
+    return parent instanceof Element element && !parts.contains(element)
+        ? EmaText.normalize(element.text())
         : text;
   }
 
   private void labelledDate(Pending label, String rest) {
     pending = label;
-    LocalDate date = EmaDates.inText(rest);
+    LocalDate date = EmaText.firstDate(rest);
     if (date != null) {
       setDate(date);
     }

@@ -1,8 +1,10 @@
 package io.eparwatch.epar;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,43 +12,33 @@ import java.util.TreeSet;
 import org.jsoup.nodes.Element;
 
 /**
- * Groups document links into documents. A document's block is the largest element around its
- * English link that holds no other English document and no section heading (a "file" class, when
- * present, narrows it); every translation link inside the block belongs to that document.
+ * Groups document links into documents. A document's entry is the largest element around its
+ * English link that holds no other document entry and no section heading: no other English
+ * document, at most one "English (EN)" label, and no translations of a document whose English link
+ * is unreadable (a "file" class, when present, narrows it). Where entries have no wrapper of their
+ * own, the entry is the run of sibling elements from its title to its translations ({@link
+ * EntryRun}). Every translation link inside the entry belongs to that document.
+ *
+ * <p>An entry whose English link is missing or not an EMA document link leaves its label or its
+ * translations outside every entry: it is reported as unreadable, never merged into a neighbour.
  */
 final class DocumentListReader {
 
-  private static final String SEVERAL = "\u0000several";
-
   private final List<DocumentLink> links;
-  private final Map<Element, Boolean> holdsHeading;
-  private final Map<Element, String> keyInside;
-  private final Map<Element, String> urlInside;
+  private final EntryMarks marks;
 
-  DocumentListReader(List<DocumentLink> links, List<Element> headings) {
+  DocumentListReader(List<DocumentLink> links, List<Element> headings, List<Element> labels) {
     this.links = links;
-    // Marking stops at the first ancestor already marked, so the maps hold about one entry per
-    // link plus the shared ancestors: sized for that, they grow rarely and stay small.
-    int expected = links.size() + headings.size() + 32;
-    this.holdsHeading = new IdentityHashMap<>(expected);
-    this.keyInside = new IdentityHashMap<>(expected);
-    this.urlInside = new IdentityHashMap<>(expected);
-    headings.forEach(heading -> markAncestors(heading, holdsHeading));
-    for (DocumentLink link : links) {
-      mark(link.anchor(), link.href(), urlInside);
-      if (link.isEnglish()) {
-        mark(link.anchor(), link.key(), keyInside);
-      }
-    }
+    this.marks = new EntryMarks(links, headings, labels);
   }
 
-  List<EparDocument> read() {
+  DocumentList read() {
     Map<Element, Block> blocks = new IdentityHashMap<>();
     Map<String, Block> byKey = new LinkedHashMap<>();
     for (DocumentLink link : links) {
       if (link.isEnglish() && !byKey.containsKey(link.key())) {
-        Block block = new Block(link, blockOf(link));
-        blocks.put(block.element, block);
+        Block block = new Block(link, EntryRun.of(entryOf(link), link.key(), marks));
+        block.parts.forEach(part -> blocks.put(part, block));
         byKey.put(link.key(), block);
       }
     }
@@ -56,26 +48,24 @@ final class DocumentListReader {
         owner = byKey.get(link.key());
       }
       if (owner != null) {
-        owner.add(link, entryOf(link));
+        owner.add(link, translationEntryOf(link));
       }
     }
-    List<EparDocument> documents = new ArrayList<>();
+    List<EparDocument> documents = new ArrayList<>(byKey.size());
     byKey.values().forEach(block -> documents.add(block.toDocument()));
-    return documents;
+    return new DocumentList(documents, unreadable(blocks));
   }
 
-  private Element blockOf(DocumentLink english) {
+  private Element entryOf(DocumentLink english) {
     String key = english.key();
     Element top = english.anchor();
-    while (top.parent() != null
-        && key.equals(keyInside.get(top.parent()))
-        && !holdsHeading.containsKey(top.parent())
-        && !"body".equals(top.parent().normalName())) {
+    while (top.parent() != null && marks.holdsOnly(top.parent(), key)) {
       top = top.parent();
     }
     Element fileHint = null;
     for (Element current = english.anchor(); current != top.parent(); current = current.parent()) {
-      if (current.className().contains("file")) {
+      // A hint that starts with the English label is only the entry's language line.
+      if (current.className().contains("file") && !EntryRun.startsWithLabel(current, marks)) {
         fileHint = current;
       }
     }
@@ -83,12 +73,71 @@ final class DocumentListReader {
   }
 
   /** A translation's own entry: the largest element around its link that holds no other file. */
-  private Element entryOf(DocumentLink link) {
+  private Element translationEntryOf(DocumentLink link) {
     Element entry = link.anchor();
-    while (entry.parent() != null && link.href().equals(urlInside.get(entry.parent()))) {
+    while (entry.parent() != null && link.href().equals(marks.urlInside(entry.parent()))) {
       entry = entry.parent();
     }
     return entry;
+  }
+
+  /** Entry markers (English labels, orphaned translations) that no document's entry holds. */
+  private List<String> unreadable(Map<Element, Block> blocks) {
+    Set<Element> entries = new LinkedHashSet<>(); // jsoup elements are equal only to themselves
+    for (Element marker : marks.markerElements()) {
+      if (enclosingBlock(marker, blocks) == null) {
+        Element entry = marker;
+        while (entry.parent() != null && marks.holdsOnlyStray(entry.parent())) {
+          entry = entry.parent();
+        }
+        entries.add(entry);
+      }
+    }
+    List<Element> parts =
+        entries.stream()
+            .filter(entry -> hasAncestorIn(entry, entries) || continuesAnother(entry, entries))
+            .toList();
+    parts.forEach(entries::remove);
+    List<String> problems = new ArrayList<>();
+    for (Element entry : entries) {
+      problems.add(
+          "Document entry skipped: its English link is missing or not an EMA document link (\""
+              + snippet(entry)
+              + "\")");
+    }
+    return problems;
+  }
+
+  /**
+   * Without wrappers one unreadable entry can leave two marks side by side (its label, then its
+   * translations): the translations continue the entry before them.
+   */
+  private boolean continuesAnother(Element entry, Set<Element> entries) {
+    if (marks.labels(entry) > 0) {
+      return false;
+    }
+    Element previous = entry.previousElementSibling();
+    while (previous != null && marks.isUnmarked(previous)) {
+      previous = previous.previousElementSibling();
+    }
+    return previous != null && entries.contains(previous);
+  }
+
+  private static boolean hasAncestorIn(Element element, Set<Element> elements) {
+    for (Element current = element.parent(); current != null; current = current.parent()) {
+      if (elements.contains(current)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String snippet(Element entry) {
+    String text = EmaText.normalize(entry.text());
+    if (text == null) {
+      return "";
+    }
+    return text.length() > 80 ? text.substring(0, 80) + "…" : text;
   }
 
   private static Block enclosingBlock(Element anchor, Map<Element, Block> blocks) {
@@ -101,38 +150,18 @@ final class DocumentListReader {
     return null;
   }
 
-  private static void mark(Element from, String value, Map<Element, String> marks) {
-    for (Element current = from; current != null; current = current.parent()) {
-      String existing = marks.putIfAbsent(current, value);
-      if (existing != null) {
-        // Above an element already marked, every ancestor is marked consistently unless this
-        // element now turns into a meeting point of two values.
-        if (existing.equals(value) || SEVERAL.equals(existing)) {
-          return;
-        }
-        marks.put(current, SEVERAL);
-      }
-    }
-  }
-
-  private static void markAncestors(Element from, Map<Element, Boolean> marks) {
-    for (Element current = from; current != null; current = current.parent()) {
-      if (marks.put(current, Boolean.TRUE) != null) {
-        return;
-      }
-    }
-  }
+  /** The documents of a page, and a sentence for every entry that could not be read. */
+  record DocumentList(List<EparDocument> documents, List<String> unreadable) {}
 
   private static final class Block {
     final DocumentLink english;
-    final Element element;
+    final List<Element> parts;
     final Set<String> languages = new TreeSet<>();
-    final Set<Element> translationEntries =
-        java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    final Set<Element> translationEntries = Collections.newSetFromMap(new IdentityHashMap<>());
 
-    Block(DocumentLink english, Element element) {
+    Block(DocumentLink english, List<Element> parts) {
       this.english = english;
-      this.element = element;
+      this.parts = parts;
     }
 
     void add(DocumentLink link, Element entry) {
@@ -143,7 +172,7 @@ final class DocumentListReader {
     }
 
     EparDocument toDocument() {
-      return DocumentFields.read(element, translationEntries).toDocument(english, languages);
+      return DocumentFields.read(parts, translationEntries).toDocument(english, languages);
     }
   }
 }

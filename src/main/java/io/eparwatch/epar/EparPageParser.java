@@ -3,6 +3,7 @@ package io.eparwatch.epar;
 import static io.eparwatch.epar.KeyFacts.is;
 import static io.eparwatch.epar.KeyFacts.startsWith;
 
+import io.eparwatch.epar.DocumentListReader.DocumentList;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -66,27 +67,36 @@ public class EparPageParser {
     if (pageProblem != null) {
       return new ParseResult.NotEparPage(pageProblem);
     }
-    return new ParseResult.Parsed(page(scan, facts, productNumber));
+    DocumentList list =
+        new DocumentListReader(scan.documentLinks, scan.headings, scan.englishLabels).read();
+    EparPage page = page(scan, facts, productNumber, list.documents());
+    String doubt = PageGuard.doubtDocuments(list);
+    return doubt != null
+        ? new ParseResult.Unreliable(page, doubt, list.unreadable())
+        : new ParseResult.Parsed(page, list.unreadable());
   }
 
-  private static EparPage page(PageScan scan, KeyFacts facts, String productNumber) {
-    List<EparDocument> documents = new DocumentListReader(scan.documentLinks, scan.headings).read();
-    return new EparPage(
-        Texts.normalize(scan.nameHeading.text()),
-        StatusTitles.of(scan),
-        facts.text(startsWith("international non proprietary name").or(is("inn", "common name"))),
-        facts.text(is("active substance")),
-        productNumber,
-        facts.text(startsWith("anatomical therapeutic chemical").or(is("atc code"))),
-        facts.text(startsWith("therapeutic area")),
-        facts.text(startsWith("pharmacotherapeutic group")),
-        facts.text(startsWith("therapeutic indication")),
-        facts.firstLine(is("marketing authorisation holder")),
-        facts.date(is("opinion adopted", "opinion adopted date")),
-        facts.date(AUTHORISATION_ISSUED),
-        facts.text(is("revision", "revision number")),
-        PageLabels.latestProcedure(scan),
-        PageLabels.pageLastUpdated(scan),
-        documents);
+  private static EparPage page(
+      PageScan scan, KeyFacts facts, String productNumber, List<EparDocument> documents) {
+    return EparPage.builder()
+        .name(EmaText.normalize(scan.nameHeading.text()))
+        .status(StatusTitles.of(scan))
+        .inn(
+            facts.text(
+                startsWith("international non proprietary name").or(is("inn", "common name"))))
+        .activeSubstance(facts.text(is("active substance")))
+        .productNumber(productNumber)
+        .atcCode(facts.text(startsWith("anatomical therapeutic chemical").or(is("atc code"))))
+        .therapeuticArea(facts.text(startsWith("therapeutic area")))
+        .pharmacotherapeuticGroup(facts.text(startsWith("pharmacotherapeutic group")))
+        .indication(facts.text(startsWith("therapeutic indication")))
+        .marketingAuthorisationHolder(facts.firstLine(is("marketing authorisation holder")))
+        .opinionAdopted(facts.date(is("opinion adopted", "opinion adopted date")))
+        .authorisationIssued(facts.date(AUTHORISATION_ISSUED))
+        .revision(facts.text(is("revision", "revision number")))
+        .latestProcedure(PageLabels.latestProcedure(scan))
+        .pageLastUpdated(PageLabels.pageLastUpdated(scan))
+        .documents(documents)
+        .build();
   }
 }

@@ -38,7 +38,7 @@ final class FirstLine {
           }
         },
         element);
-    return Texts.normalize(line.toString());
+    return EmaText.normalize(line.toString());
   }
 
   private static boolean endsLine(Element element) {

@@ -53,7 +53,7 @@ final class KeyFacts {
 
   LocalDate date(Predicate<String> label) {
     Element value = value(label);
-    return value == null ? null : EmaDates.in(value);
+    return value == null ? null : PageLabels.dateIn(value);
   }
 
   /** The first line of the value: a holder's name without its address. */
@@ -80,7 +80,7 @@ final class KeyFacts {
   }
 
   static String normalLabel(String text) {
-    String normal = Texts.normalize(text);
+    String normal = EmaText.normalize(text);
     if (normal == null) {
       return null;
     }
@@ -106,12 +106,12 @@ final class KeyFacts {
   private static String listOrText(Element value) {
     List<String> items = new ArrayList<>();
     for (Element item : value.select("li")) {
-      String text = Texts.normalize(item.text());
+      String text = EmaText.normalize(item.text());
       if (text != null) {
         items.add(text);
       }
     }
-    return items.size() > 1 ? String.join("; ", items) : Texts.normalize(value.text());
+    return items.size() > 1 ? String.join("; ", items) : EmaText.normalize(value.text());
   }
 
   private static String textAfter(Element heading) {
@@ -122,7 +122,7 @@ final class KeyFacts {
       if (sibling.normalName().matches("h[1-6]")) {
         break;
       }
-      String text = Texts.normalize(sibling.text());
+      String text = EmaText.normalize(sibling.text());
       if (text != null) {
         parts.add(text);
       }

@@ -38,16 +38,34 @@ final class PageGuard {
 
   /** Checks on the scanned page; null when it is an EPAR page. */
   static String rejectPage(PageScan scan, String productNumber) {
-    if (scan.nameHeading == null || Texts.normalize(scan.nameHeading.text()) == null) {
+    if (scan.nameHeading == null || EmaText.normalize(scan.nameHeading.text()) == null) {
       return "No medicine name: the page has no h1 heading";
     }
     if (productNumber == null && scan.documentLinks.isEmpty()) {
       return "Not an EPAR page: neither an EMA product number nor any EMA document link was found"
           + " (heading: \""
-          + Texts.normalize(scan.nameHeading.text())
+          + EmaText.normalize(scan.nameHeading.text())
           + "\")";
     }
     return null;
+  }
+
+  /**
+   * Unreadable document entries that are a real share of the page's documents (a quarter or more)
+   * make the page unreliable: the rest may be misread too. Null when the documents can be trusted;
+   * a few skipped entries are then only reported.
+   */
+  static String doubtDocuments(DocumentListReader.DocumentList list) {
+    int unreadable = list.unreadable().size();
+    int total = unreadable + list.documents().size();
+    if (unreadable == 0 || unreadable * 4 < total) {
+      return null;
+    }
+    return unreadable
+        + " of "
+        + total
+        + " document entries could not be read (English link missing or not an EMA document"
+        + " link)";
   }
 
   private static boolean hasClosingHtmlTag(String html) {

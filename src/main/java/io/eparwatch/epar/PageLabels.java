@@ -49,7 +49,7 @@ final class PageLabels {
         }
       }
     }
-    return EmaDates.fromDatetime(scan.ogUpdatedTime);
+    return EmaText.datetimeAttribute(scan.ogUpdatedTime);
   }
 
   /**
@@ -60,12 +60,12 @@ final class PageLabels {
       return null;
     }
     Matcher m = PageScan.PROCEDURE_HEADING.matcher(heading);
-    return m.matches() ? new LatestProcedure(m.group(2), EmaDates.inText(m.group(1))) : null;
+    return m.matches() ? new LatestProcedure(m.group(2), EmaText.firstDate(m.group(1))) : null;
   }
 
   /** The smallest element around the label that also holds its value; dt/th hand over to dd/td. */
   private static Element containerOf(TextNode node, String label) {
-    String text = Texts.normalize(node.getWholeText());
+    String text = EmaText.normalize(node.getWholeText());
     if (text == null || !text.toLowerCase(Locale.ROOT).contains(label)) {
       return null;
     }
@@ -85,21 +85,26 @@ final class PageLabels {
 
   /** The container's text after the label; a dd/td value cell holds only the value. */
   private static String valueText(Element container, String label) {
-    String text = Texts.normalize(container.text());
+    String text = EmaText.normalize(container.text());
     if (text == null || !text.toLowerCase(Locale.ROOT).contains(label)) {
       return isValueCell(container) ? text : null;
     }
-    return Texts.after(text, label);
+    return EmaText.after(text, label);
   }
 
   private static boolean isValueCell(Element element) {
     return "dd".equals(element.normalName()) || "td".equals(element.normalName());
   }
 
+  /** A date inside an element: a {@code time[datetime]} wins over dd/mm/yyyy text. */
+  static LocalDate dateIn(Element element) {
+    return dateIn(element, element.text());
+  }
+
   private static LocalDate dateIn(Element container, String valueText) {
     Element time = container.selectFirst("time[datetime]");
-    LocalDate fromTime = time == null ? null : EmaDates.fromDatetime(time.attr("datetime"));
-    return fromTime != null ? fromTime : EmaDates.inText(valueText);
+    LocalDate fromTime = time == null ? null : EmaText.datetimeAttribute(time.attr("datetime"));
+    return fromTime != null ? fromTime : EmaText.firstDate(valueText);
   }
 
   private static String procedureNumber(String value) {

@@ -31,6 +31,10 @@ final class PageScan implements NodeFilter {
   final List<DocumentLink> documentLinks = new ArrayList<>();
   final List<Element> labelCells = new ArrayList<>();
   final List<TextNode> labelledTexts = new ArrayList<>();
+
+  /** Elements whose text starts with "English (EN)": one per document entry, wherever it sits. */
+  final List<Element> englishLabels = new ArrayList<>();
+
   String procedureHeading;
   String ogUpdatedTime;
   Element statusTitleHint;
@@ -43,6 +47,8 @@ final class PageScan implements NodeFilter {
   private int mainDepth;
 
   private record Section(Element owner, String title) {}
+
+  private static final Pattern ENGLISH_LABEL = Pattern.compile("(?i)english\\s*\\(en\\)");
 
   private static final Pattern ORIGIN = Pattern.compile("^https?://[^/?#]+");
 
@@ -132,7 +138,7 @@ final class PageScan implements NodeFilter {
   }
 
   private void heading(Element heading) {
-    String title = Texts.normalize(heading.text());
+    String title = EmaText.normalize(heading.text());
     if (title == null) {
       return;
     }
@@ -183,13 +189,47 @@ final class PageScan implements NodeFilter {
     }
   }
 
+  /**
+   * 2018–2023: "03/12/2019 Imlygic - EMEA/H/C/002771 - II/0023" heads the product information, as a
+   * heading or as a plain line (a paragraph, a div, parts in spans).
+   */
+  private void procedureLine(Element element) {
+    for (Element current = element;
+        current != null && !"body".equals(current.normalName());
+        current = current.parent()) {
+      String text = EmaText.normalize(current.text());
+      if (text == null || text.length() > 200) {
+        return;
+      }
+      if (PROCEDURE_HEADING.matcher(text).matches()) {
+        procedureHeading = text;
+        return;
+      }
+    }
+  }
+
+  private static boolean isEnglishLabel(String raw) {
+    String text = EmaText.normalize(raw);
+    return text != null && ENGLISH_LABEL.matcher(text).lookingAt();
+  }
+
   private void text(TextNode node) {
     String raw = node.getWholeText();
     if (raw.contains("pdated on") || raw.contains("rocedure affecting")) {
       labelledTexts.add(node);
     }
+    if (procedureHeading == null
+        && raw.contains("/C/")
+        && node.parentNode() instanceof Element line) {
+      procedureLine(line);
+    }
+    if (raw.contains("(EN)")
+        && node.parentNode() instanceof Element parent
+        && isEnglishLabel(raw)) {
+      englishLabels.add(parent);
+    }
     if (firstStatusText == null && documentLinks.isEmpty() && raw.length() < 40) {
-      String text = Texts.normalize(raw);
+      String text = EmaText.normalize(raw);
       if (text != null && StatusTitles.isKnown(text)) {
         firstStatusText = text;
       }

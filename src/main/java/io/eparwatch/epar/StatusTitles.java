@@ -34,7 +34,7 @@ final class StatusTitles {
    */
   static String of(PageScan scan) {
     String hinted =
-        scan.statusTitleHint == null ? null : Texts.normalize(scan.statusTitleHint.text());
+        scan.statusTitleHint == null ? null : EmaText.normalize(scan.statusTitleHint.text());
     if (hinted != null) {
       return hinted;
     }
@@ -53,7 +53,7 @@ final class StatusTitles {
       return null;
     }
     for (Element child : statusBlock.getAllElements()) {
-      String text = Texts.normalize(child.ownText());
+      String text = EmaText.normalize(child.ownText());
       if (text != null && isKnown(text)) {
         return text;
       }

@@ -16,23 +16,24 @@ final class ProductModels {
   private ProductModels() {}
 
   static EparPage fields(MedicineRecord r) {
-    return new EparPage(
-        r.name(),
-        r.status(),
-        r.inn(),
-        r.activeSubstance(),
-        r.productNumber(),
-        r.atcCode(),
-        r.therapeuticArea(),
-        r.pharmacotherapeuticGroup(),
-        r.indication(),
-        r.marketingAuthorisationHolder(),
-        r.opinionAdopted(),
-        r.authorisationIssued(),
-        r.revision(),
-        r.latestProcedure() == null ? null : new LatestProcedure(r.latestProcedure(), null),
-        r.lastUpdated(),
-        List.of());
+    return EparPage.builder()
+        .name(r.name())
+        .status(r.status())
+        .inn(r.inn())
+        .activeSubstance(r.activeSubstance())
+        .productNumber(r.productNumber())
+        .atcCode(r.atcCode())
+        .therapeuticArea(r.therapeuticArea())
+        .pharmacotherapeuticGroup(r.pharmacotherapeuticGroup())
+        .indication(r.indication())
+        .marketingAuthorisationHolder(r.marketingAuthorisationHolder())
+        .opinionAdopted(r.opinionAdopted())
+        .authorisationIssued(r.authorisationIssued())
+        .revision(r.revision())
+        .latestProcedure(
+            r.latestProcedure() == null ? null : new LatestProcedure(r.latestProcedure(), null))
+        .pageLastUpdated(r.lastUpdated())
+        .build();
   }
 
   static EparDocument document(DocumentRecord d) {
@@ -51,30 +52,12 @@ final class ProductModels {
   }
 
   static EparPage withDocuments(EparPage page, List<EparDocument> documents) {
-    return new EparPage(
-        page.name(),
-        page.status(),
-        page.inn(),
-        page.activeSubstance(),
-        page.productNumber(),
-        page.atcCode(),
-        page.therapeuticArea(),
-        page.pharmacotherapeuticGroup(),
-        page.indication(),
-        page.marketingAuthorisationHolder(),
-        page.opinionAdopted(),
-        page.authorisationIssued(),
-        page.revision(),
-        page.latestProcedure(),
-        page.pageLastUpdated(),
-        documents);
+    return page.withDocuments(documents);
   }
 
   /** Only the documents, so that their fingerprint does not move with the fields. */
   static EparPage documentsOnly(List<EparDocument> documents) {
-    return new EparPage(
-        null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-        documents);
+    return EparPage.builder().documents(documents).build();
   }
 
   /** "PDF" for {@code ..._en.pdf} and {@code ..._en.pdf-0}. */

@@ -37,23 +37,7 @@ public final class ContentFingerprint {
   }
 
   static EparPage normalised(EparPage page) {
-    return new EparPage(
-        page.name(),
-        page.status(),
-        page.inn(),
-        page.activeSubstance(),
-        page.productNumber(),
-        page.atcCode(),
-        page.therapeuticArea(),
-        page.pharmacotherapeuticGroup(),
-        page.indication(),
-        page.marketingAuthorisationHolder(),
-        page.opinionAdopted(),
-        page.authorisationIssued(),
-        page.revision(),
-        page.latestProcedure(),
-        page.pageLastUpdated(),
-        sortedByKey(page.documents()));
+    return page.withDocuments(sortedByKey(page.documents()));
   }
 
   /** Keys computed once per document, not once per comparison. */

@@ -36,6 +36,10 @@ public class PageAssessor {
       return new PageAssessment.Suspect(
           null, ContentFingerprint.ofText(new String(body, charset)), notEpar.reason());
     }
+    if (result instanceof ParseResult.Unreliable unreliable) {
+      EparPage page = unreliable.page();
+      return new PageAssessment.Suspect(page, ContentFingerprint.of(page), unreliable.reason());
+    }
     EparPage page = ((ParseResult.Parsed) result).page();
     String hash = ContentFingerprint.of(page);
     Optional<String> suspicion = previous.flatMap(p -> lossGuard.suspicion(p, page));

@@ -53,22 +53,12 @@ class DocumentLossGuardTest {
                         null,
                         List.of("en")))
             .toList();
-    return new EparPage(
-        "Imlygic",
-        "Authorised",
-        null,
-        null,
-        "EMEA/H/C/002771",
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        "16",
-        null,
-        null,
-        docs);
+    return EparPage.builder()
+        .name("Imlygic")
+        .status("Authorised")
+        .productNumber("EMEA/H/C/002771")
+        .revision("16")
+        .documents(docs)
+        .build();
   }
 }

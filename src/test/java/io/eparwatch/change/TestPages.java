@@ -147,23 +147,24 @@ final class TestPages {
     }
 
     EparPage build() {
-      return new EparPage(
-          name,
-          status,
-          inn,
-          activeSubstance,
-          productNumber,
-          atcCode,
-          therapeuticArea,
-          pharmacotherapeuticGroup,
-          indication,
-          marketingAuthorisationHolder,
-          opinionAdopted,
-          authorisationIssued,
-          revision,
-          latestProcedure,
-          pageLastUpdated,
-          documents);
+      return EparPage.builder()
+          .name(name)
+          .status(status)
+          .inn(inn)
+          .activeSubstance(activeSubstance)
+          .productNumber(productNumber)
+          .atcCode(atcCode)
+          .therapeuticArea(therapeuticArea)
+          .pharmacotherapeuticGroup(pharmacotherapeuticGroup)
+          .indication(indication)
+          .marketingAuthorisationHolder(marketingAuthorisationHolder)
+          .opinionAdopted(opinionAdopted)
+          .authorisationIssued(authorisationIssued)
+          .revision(revision)
+          .latestProcedure(latestProcedure)
+          .pageLastUpdated(pageLastUpdated)
+          .documents(documents)
+          .build();
     }
   }
 

@@ -12,9 +12,7 @@ import io.eparwatch.epar.ParseResult;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/**
- * The demo must show what it promises: each recorded version differs from the last as described.
- */
+/** The demo must show what it promises: each demo version differs from the last as described. */
 class DemoScenarioTest {
 
   private static final String IMLYGIC = "/en/medicines/human/EPAR/imlygic";
@@ -24,7 +22,7 @@ class DemoScenarioTest {
   private final EparDiffer differ = new EparDiffer();
 
   @Test
-  void servesTheRecordedPages() {
+  void servesTheDemoPages() {
     assertEquals(List.of(IMLYGIC, "/en/medicines/human/EPAR/suboxone"), scenario.paths());
     assertEquals(null, scenario.page("/en/medicines/human/EPAR/unknown", 0));
   }

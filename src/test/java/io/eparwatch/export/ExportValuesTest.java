@@ -38,7 +38,7 @@ class ExportValuesTest {
     assertEquals("gain.", ExportValues.text("gain.&nbsp;&nbsp;"));
     assertEquals("mellitus). For trial", ExportValues.text("mellitus).&nbsp;&nbsp;  For\ttrial"));
     assertEquals("a b", ExportValues.text("\u00a0a\u202f\n b\r\n"));
-    assertEquals("unchanged text", ExportValues.collapseWhitespace("unchanged text"));
+    assertEquals("unchanged text", io.eparwatch.epar.EmaText.collapseWhitespace("unchanged text"));
   }
 
   @Test

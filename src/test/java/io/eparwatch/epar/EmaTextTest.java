@@ -1,0 +1,37 @@
+package io.eparwatch.epar;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+class EmaTextTest {
+
+  @Test
+  void readsDayMonthYear() {
+    assertEquals(LocalDate.of(2025, 10, 6), EmaText.firstDate("Last updated: 06/10/2025"));
+    assertNull(EmaText.firstDate("31/02/2025"));
+    assertNull(EmaText.firstDate("EMA/734400/2015"));
+  }
+
+  @Test
+  void readsTheDatePartOfDatetimeAttributes() {
+    assertEquals(LocalDate.of(2019, 12, 3), EmaText.datetimeAttribute("2019-12-03T17:48:52+01:00"));
+    assertEquals(LocalDate.of(2016, 2, 5), EmaText.datetimeAttribute("2016-02-05"));
+    assertNull(EmaText.datetimeAttribute("yesterday"));
+  }
+
+  @Test
+  void anInstantIsTheDateShownInAmsterdam() {
+    assertEquals(LocalDate.of(2025, 10, 6), EmaText.datetimeAttribute("2025-10-05T22:30:00Z"));
+    assertEquals(LocalDate.of(2025, 1, 6), EmaText.datetimeAttribute("2025-01-05T23:30:00Z"));
+  }
+
+  @Test
+  void timeElementWinsOverText() {
+    String html = "<dd>06/02/2016 <time datetime=\"2016-02-05T12:00:00Z\">06/02/2016</time></dd>";
+    assertEquals(LocalDate.of(2016, 2, 5), PageLabels.dateIn(Jsoup.parseBodyFragment(html).body()));
+  }
+}
