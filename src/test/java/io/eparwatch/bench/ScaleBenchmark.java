@@ -27,14 +27,16 @@ import java.util.concurrent.Future;
  * ({@link PackagedApp}: {@code -Xmx256m}, min-gap 0) watches N synthetic pages served on loopback
  * by {@link SyntheticEparServer} in a process of its own, and checks them all ({@code POST
  * /api/checks}) in four rounds: cold (first fetch), unchanged (all 304), 1% changed, re-rendered
- * (same content, new markup). Per round it prints wall time, the CPU of both processes, the
- * application's CPU per check, its peak RSS, and the versions and events the REST API reports; then
- * the goals. Stops by itself: every wait is bounded by {@code -Dbench.max-seconds} (default 1800).
- * Run: {@code ./mvnw -q package -DskipTests && ./mvnw -q test-compile exec:java@bench-scale}.
+ * (same content, new markup); {@code -Dbench.rounds=cold,unchanged,unchanged,…} repeats rounds on a
+ * warmer JVM (see {@link SyntheticEparServer} for what each round serves). Per round it prints wall
+ * time, the CPU of both processes, the application's CPU per check, its peak RSS, and the versions
+ * and events the REST API reports; then the goals. Stops by itself: every wait is bounded by {@code
+ * -Dbench.max-seconds} (default 1800). Run: {@code ./mvnw -q package -DskipTests && ./mvnw -q
+ * test-compile exec:java@bench-scale}.
  */
 public final class ScaleBenchmark {
 
-  private static final List<String> ROUNDS = List.of("cold", "unchanged", "changed", "rerendered");
+  private static final String ROUNDS = "cold,unchanged,changed,rerendered";
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -44,6 +46,10 @@ public final class ScaleBenchmark {
     int pages = Integer.getInteger("bench.pages", 2_700);
     long maxSeconds = Long.getLong("bench.max-seconds", 1_800);
     long deadline = System.nanoTime() + Duration.ofSeconds(maxSeconds).toNanos();
+    List<String> rounds = List.of(System.getProperty("bench.rounds", ROUNDS).split(","));
+    if (!rounds.containsAll(List.of(ROUNDS.split(",")))) {
+      throw new IllegalArgumentException("bench.rounds must include each of " + ROUNDS);
+    }
     Path dir = Files.createTempDirectory("eparwatch-scale-");
     Process server = startServer(pages, maxSeconds, dir);
     try {
@@ -82,7 +88,7 @@ public final class ScaleBenchmark {
             "load");
         List<RoundFigures> figures = new ArrayList<>();
         long versionsBefore = 0;
-        for (String round : ROUNDS) {
+        for (String round : rounds) {
           get(ema + "/bench/round?name=" + round);
           RoundFigures f = round(app, appProc, serverProc, ema, round, deadline);
           long versions = countVersions(app, slugs);

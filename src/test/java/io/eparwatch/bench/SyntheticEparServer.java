@@ -17,11 +17,12 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The EMA stand-in of the scale benchmark, in a process of its own so that its CPU is not the
  * application's: serves {@code count} synthetic EPAR pages on loopback with ETags (a matching
- * {@code If-None-Match} gets a 304). {@code POST
- * /bench/round?name=cold|unchanged|changed|rerendered} switches what is served; {@code GET
- * /bench/stats} answers the responses since. Prints {@code port=N} once listening; stops when its
- * standard input closes (the benchmark ended or died) or after {@code maxSeconds}. JDK only. Args:
- * {@code count maxSeconds}.
+ * {@code If-None-Match} gets a 304). {@code POST /bench/round?name=…} starts a round: {@code cold}
+ * and {@code unchanged} change nothing, {@code changed} changes 1% of the pages (every 100th; a
+ * second such round changes them back), {@code rerendered} renders every page anew with the same
+ * content; {@code GET /bench/stats} answers the responses since. Prints {@code port=N} once
+ * listening; stops when its standard input closes (the benchmark ended or died) or after {@code
+ * maxSeconds}. JDK only. Args: {@code count maxSeconds}.
  */
 public final class SyntheticEparServer {
 
@@ -33,7 +34,8 @@ public final class SyntheticEparServer {
   private final AtomicLong ok = new AtomicLong();
   private final AtomicLong notModified = new AtomicLong();
   private final AtomicLong notFound = new AtomicLong();
-  private volatile String round = "cold";
+  private volatile int contentGeneration;
+  private volatile int renderGeneration;
 
   private SyntheticEparServer(int count) {
     for (int i = 0; i < count; i++) {
@@ -78,8 +80,15 @@ public final class SyntheticEparServer {
     try (exchange) {
       String path = exchange.getRequestURI().getPath();
       if (path.equals("/bench/round")) {
-        String query = exchange.getRequestURI().getQuery();
-        round = query == null ? "cold" : query.replaceFirst("^name=", "");
+        String round = String.valueOf(exchange.getRequestURI().getQuery()).replace("name=", "");
+        if (round.equals("changed")) {
+          contentGeneration++;
+        } else if (round.equals("rerendered")) {
+          renderGeneration++;
+        } else if (!round.equals("cold") && !round.equals("unchanged")) {
+          send(exchange, 400, "text/plain", ("no round " + round).getBytes(StandardCharsets.UTF_8));
+          return;
+        }
         ok.set(0);
         notModified.set(0);
         notFound.set(0);
@@ -105,11 +114,11 @@ public final class SyntheticEparServer {
   }
 
   private void page(HttpExchange exchange, int index) throws IOException {
-    String current = round;
-    boolean changed =
-        index % CHANGED_EVERY == 0 && (current.equals("changed") || current.equals("rerendered"));
-    boolean rerendered = current.equals("rerendered");
-    String etag = "\"" + index + (changed ? "-c" : "") + (rerendered ? "-r" : "") + "\"";
+    int content = index % CHANGED_EVERY == 0 ? contentGeneration : 0;
+    int render = renderGeneration;
+    boolean changed = content % 2 == 1;
+    boolean rerendered = render % 2 == 1;
+    String etag = "\"" + index + "-c" + content + "-r" + render + "\"";
     exchange.getResponseHeaders().set("ETag", etag);
     if (etag.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
       notModified.incrementAndGet();
