@@ -37,6 +37,6 @@ public class ExportResource {
   @POST
   @Path("check")
   public IngestionReport check() {
-    return ingester.ingest();
+    return ingester.ingestNow();
   }
 }

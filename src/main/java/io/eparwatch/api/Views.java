@@ -5,6 +5,7 @@ import io.eparwatch.change.ChangeType;
 import io.eparwatch.epar.EparPage;
 import io.eparwatch.snapshot.Snapshot;
 import io.eparwatch.snapshot.SnapshotStatus;
+import io.eparwatch.source.EmaPause;
 import io.eparwatch.watch.CheckOutcome;
 import io.eparwatch.watch.Outcome;
 import io.eparwatch.watch.Watch;
@@ -27,8 +28,10 @@ final class Views {
       Outcome lastOutcome,
       int errorCount,
       String lastError,
-      String problem) {
-    static WatchView of(Watch w) {
+      String problem,
+      EmaPause emaPause) {
+    /** {@code emaPause}: EMA's pause holding every check back now (null when none). */
+    static WatchView of(Watch w, EmaPause emaPause) {
       return new WatchView(
           w.slug,
           w.url,
@@ -40,7 +43,8 @@ final class Views {
           w.lastOutcome,
           w.errorCount,
           w.lastError,
-          w.problem);
+          w.problem,
+          emaPause);
     }
   }
 

@@ -6,6 +6,8 @@ import io.eparwatch.api.Views.SnapshotSummary;
 import io.eparwatch.api.Views.WatchView;
 import io.eparwatch.security.AdminIdentityProvider;
 import io.eparwatch.snapshot.Snapshot;
+import io.eparwatch.source.EmaPause;
+import io.eparwatch.source.StoredEmaPauses;
 import io.eparwatch.watch.Watch;
 import io.eparwatch.watch.WatchChecker;
 import io.eparwatch.watch.WatchService;
@@ -30,10 +32,12 @@ public class WatchResource {
 
   private final WatchService watches;
   private final WatchChecker checker;
+  private final StoredEmaPauses pauses;
 
-  public WatchResource(WatchService watches, WatchChecker checker) {
+  public WatchResource(WatchService watches, WatchChecker checker, StoredEmaPauses pauses) {
     this.watches = watches;
     this.checker = checker;
+    this.pauses = pauses;
   }
 
   @RolesAllowed(AdminIdentityProvider.ADMIN)
@@ -52,19 +56,20 @@ public class WatchResource {
     }
     Watch watch = ((AddResult.Added) result).watch();
     return Response.created(URI.create("/api/watches/" + watch.slug))
-        .entity(WatchView.of(watch))
+        .entity(WatchView.of(watch, pauses.now().orElse(null)))
         .build();
   }
 
   @GET
   public List<WatchView> list() {
-    return Watch.listBySlug().stream().map(WatchView::of).toList();
+    EmaPause pause = pauses.now().orElse(null);
+    return Watch.listBySlug().stream().map(watch -> WatchView.of(watch, pause)).toList();
   }
 
   @GET
   @Path("{slug}")
   public WatchView get(@PathParam("slug") String slug) {
-    return WatchView.of(find(slug));
+    return WatchView.of(find(slug), pauses.now().orElse(null));
   }
 
   @RolesAllowed(AdminIdentityProvider.ADMIN)
@@ -81,7 +86,7 @@ public class WatchResource {
   @POST
   @Path("{slug}/check")
   public CheckView check(@PathParam("slug") String slug) {
-    return CheckView.of(checker.check(find(slug).id));
+    return CheckView.of(checker.checkNow(find(slug).id));
   }
 
   @GET

@@ -51,9 +51,19 @@ public interface EparWatchConfig {
     @WithDefault("5M")
     MemorySize maxBodySize();
 
-    /** Minimum gap between two requests to the EMA host (requests are also never concurrent). */
+    /**
+     * Minimum gap between two requests to the EMA host. Above zero, requests are also strictly one
+     * at a time, whatever {@link #maxInFlight()} says.
+     */
     @WithDefault("1s")
     Duration minGap();
+
+    /**
+     * Requests that may run at once when {@link #minGap()} is zero (a mirror or a test server);
+     * ignored otherwise. Also sizes the HTTP client's thread pool.
+     */
+    @WithDefault("1")
+    int maxInFlight();
 
     /** Retries after a 5xx answer or a timeout, before the check is recorded as failed. */
     @WithDefault("2")
@@ -68,6 +78,13 @@ public interface EparWatchConfig {
      */
     @WithDefault("30s")
     Duration maxRetryAfterWait();
+
+    /**
+     * Longest pause of all requests to EMA that one Retry-After (429 or 503) can cause; a longer
+     * one, up to a year, is cut to this.
+     */
+    @WithDefault("1h")
+    Duration maxPause();
 
     /** Whether EMA's robots.txt rules are honoured. */
     @WithDefault("true")

@@ -3,6 +3,7 @@ package io.eparwatch.export;
 import io.eparwatch.config.EparWatchConfig;
 import io.eparwatch.source.DownloadResult;
 import io.eparwatch.source.ExportDownloader;
+import io.eparwatch.source.StoredEmaPauses;
 import io.eparwatch.source.Validators;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,7 +13,9 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jboss.logging.Logger;
@@ -31,24 +34,60 @@ public class ExportIngester {
   private final ExportApplication application;
   private final EparWatchConfig config;
   private final Clock clock;
+  private final StoredEmaPauses pauses;
   private final ReentrantLock running = new ReentrantLock();
 
   public ExportIngester(
       ExportDownloader downloader,
       ExportApplication application,
       EparWatchConfig config,
-      Clock clock) {
+      Clock clock,
+      StoredEmaPauses pauses) {
     this.downloader = downloader;
     this.application = application;
     this.config = config;
     this.clock = clock;
+    this.pauses = pauses;
   }
 
+  /** A scheduled ingestion: inside a pause of EMA's, each export's run is postponed. */
   public IngestionReport ingest() {
+    return ingest(Duration.ZERO);
+  }
+
+  /**
+   * An ingestion someone asked for: a pause of EMA's shorter than {@code max-retry-after-wait} is
+   * waited out.
+   */
+  public IngestionReport ingestNow() {
+    return ingest(config.fetch().maxRetryAfterWait());
+  }
+
+  /**
+   * Ingests again when the latest run of an export was postponed by a pause that is over now; empty
+   * when there is nothing to resume.
+   */
+  public Optional<IngestionReport> resumePostponed() {
+    boolean postponed =
+        QuarkusTransaction.requiringNew()
+            .call(
+                () ->
+                    Arrays.stream(ExportKind.values())
+                        .map(ExportRun::latest)
+                        .flatMap(Optional::stream)
+                        .anyMatch(run -> run.outcome == ExportRun.Outcome.POSTPONED));
+    if (!postponed || pauses.now().isPresent()) {
+      return Optional.empty();
+    }
+    LOG.info("EMA's pause is over: resuming the postponed export ingestion");
+    return Optional.of(ingest());
+  }
+
+  private IngestionReport ingest(Duration patience) {
     running.lock();
     try {
-      IngestionReport.RunReport medicines = run(ExportKind.MEDICINES);
-      IngestionReport.RunReport documents = run(ExportKind.DOCUMENTS);
+      IngestionReport.RunReport medicines = run(ExportKind.MEDICINES, patience);
+      IngestionReport.RunReport documents = run(ExportKind.DOCUMENTS, patience);
       long catalogue = QuarkusTransaction.requiringNew().call(() -> Medicine.count());
       IngestionReport report = IngestionReport.of(medicines, documents, catalogue);
       LOG.infof(
@@ -60,15 +99,18 @@ public class ExportIngester {
     }
   }
 
-  private IngestionReport.RunReport run(ExportKind kind) {
+  private IngestionReport.RunReport run(ExportKind kind, Duration patience) {
     Instant now = clock.instant();
     Optional<ExportRun> previous =
         QuarkusTransaction.requiringNew().call(() -> ExportRun.latestIngested(kind));
     Path file = temporaryFile(kind);
     try {
-      DownloadResult result = downloader.download(urlOf(kind), validators(previous), file);
+      DownloadResult result =
+          downloader.download(urlOf(kind), validators(previous), file, patience);
       ExportRun run;
-      if (result instanceof DownloadResult.Failed failed) {
+      if (result instanceof DownloadResult.Postponed postponed) {
+        run = ExportRuns.postponed(kind, now, postponed.pause());
+      } else if (result instanceof DownloadResult.Failed failed) {
         run = ExportRuns.failed(kind, now, failed.error());
       } else if (result instanceof DownloadResult.NotModified) {
         run = ExportRuns.notModified(kind, now, previous.orElse(null));

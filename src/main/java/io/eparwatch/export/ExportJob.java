@@ -22,4 +22,13 @@ public class ExportJob {
   void ingestExports() {
     ingester.ingest();
   }
+
+  /** A run postponed by EMA's pause is taken up at the first tick after the pause. */
+  @Scheduled(
+      identity = "resume-postponed-exports",
+      every = "{eparwatch.schedule.tick}",
+      concurrentExecution = ConcurrentExecution.SKIP)
+  void resumePostponedExports() {
+    ingester.resumePostponed();
+  }
 }

@@ -22,7 +22,12 @@ public class ExportRun extends PanacheEntity {
     /** The download was refused whole (truncated, not JSON, shrunk, missing fields). */
     REJECTED,
     /** The download itself failed. */
-    FAILED
+    FAILED,
+    /**
+     * Not attempted: EMA asked for a pause (Retry-After); resumed once it ends. Not a failure of
+     * EMA's export.
+     */
+    POSTPONED
   }
 
   @Enumerated(EnumType.STRING)

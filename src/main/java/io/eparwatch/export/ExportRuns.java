@@ -1,5 +1,6 @@
 package io.eparwatch.export;
 
+import io.eparwatch.source.EmaPause;
 import java.time.Instant;
 
 /** The ways an ingestion attempt is recorded. */
@@ -9,6 +10,11 @@ final class ExportRuns {
 
   static ExportRun failed(ExportKind kind, Instant now, String error) {
     return of(kind, now, ExportRun.Outcome.FAILED, error);
+  }
+
+  /** EMA's pause put the run off; {@code error} says until when and why. */
+  static ExportRun postponed(ExportKind kind, Instant now, EmaPause pause) {
+    return of(kind, now, ExportRun.Outcome.POSTPONED, pause.describe());
   }
 
   static ExportRun rejected(ExportKind kind, Instant now, String reason) {

@@ -1,6 +1,8 @@
 package io.eparwatch.export;
 
 import io.eparwatch.config.EparWatchConfig;
+import io.eparwatch.source.EmaPause;
+import io.eparwatch.source.StoredEmaPauses;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -15,14 +17,17 @@ public class ExportStatus {
 
   private final Clock clock;
   private final Duration staleAfter;
+  private final StoredEmaPauses pauses;
 
-  public ExportStatus(Clock clock, EparWatchConfig config) {
+  public ExportStatus(Clock clock, EparWatchConfig config, StoredEmaPauses pauses) {
     this.clock = clock;
+    this.pauses = pauses;
     this.staleAfter = config.exports().staleAfter();
   }
 
   /**
    * One export's state. {@code stale}: what we hold is older than allowed (or nothing after long).
+   * {@code emaPause}: EMA's pause (Retry-After) holding every request back now; null when none.
    */
   public record State(
       ExportKind kind,
@@ -32,14 +37,16 @@ public class ExportStatus {
       Instant fetchedAt,
       Instant timestamp,
       Integer records,
-      boolean stale) {}
+      boolean stale,
+      EmaPause emaPause) {}
 
   public List<State> states() {
+    EmaPause pause = pauses.now().orElse(null);
     return QuarkusTransaction.requiringNew()
-        .call(() -> Arrays.stream(ExportKind.values()).map(this::state).toList());
+        .call(() -> Arrays.stream(ExportKind.values()).map(kind -> state(kind, pause)).toList());
   }
 
-  private State state(ExportKind kind) {
+  private State state(ExportKind kind, EmaPause pause) {
     ExportRun last = ExportRun.latest(kind).orElse(null);
     ExportRun ingested = ExportRun.latestIngested(kind).orElse(null);
     Instant timestamp = ingested == null ? null : ingested.exportTimestamp;
@@ -52,6 +59,7 @@ public class ExportStatus {
         ingested == null ? null : ingested.fetchedAt,
         timestamp,
         ingested == null ? null : ingested.records,
-        stale);
+        stale,
+        pause);
   }
 }

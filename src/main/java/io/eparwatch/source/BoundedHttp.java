@@ -10,25 +10,30 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One GET, bounded in every dimension: connect timeout, a time limit over headers and body
- * together, body size (the last two set by the {@link BodyReceiver}). Never follows redirects;
- * identifies itself with the configured User-Agent.
+ * together, body size (the last two set by the {@link BodyReceiver}), and the threads it runs on.
+ * Never follows redirects; identifies itself with the configured User-Agent.
  */
 final class BoundedHttp {
 
   private final HttpClient client;
   private final String userAgent;
+  // The request timeout bounds the headers only; this bounds headers and body together.
+  private final Alarm alarm = new Alarm();
 
   BoundedHttp(EparWatchConfig.Fetch config) {
     this.client =
         HttpClient.newBuilder()
+            // Without an executor of its own, the JDK client starts a new thread per response.
+            .executor(pool(Math.max(2, 2 * config.maxInFlight())))
             .connectTimeout(config.connectTimeout())
             .followRedirects(HttpClient.Redirect.NEVER)
             // HTTP/1.1: one plain connection per exchange is plenty at our request rate.
@@ -37,26 +42,42 @@ final class BoundedHttp {
     this.userAgent = config.userAgent();
   }
 
+  /** A fixed number of daemon threads at most, released when idle. */
+  private static ExecutorService pool(int threads) {
+    AtomicInteger number = new AtomicInteger();
+    ThreadPoolExecutor pool =
+        new ThreadPoolExecutor(
+            threads,
+            threads,
+            30,
+            TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(),
+            task -> {
+              Thread thread = new Thread(task, "ema-http-" + number.incrementAndGet());
+              thread.setDaemon(true);
+              return thread;
+            });
+    pool.allowCoreThreadTimeOut(true);
+    return pool;
+  }
+
   Exchange get(URI uri, Map<String, String> headers, BodyReceiver body)
       throws InterruptedException {
     Duration timeLeft = body.timeLeft();
     if (timeLeft.isNegative() || timeLeft.isZero()) {
       return Exchange.Failure.permanent(noCompleteResponse(body).error());
     }
-    CompletableFuture<HttpResponse<byte[]>> pending =
-        client.sendAsync(request(uri, headers, timeLeft), body.handler());
-    try {
-      HttpResponse<byte[]> response = pending.get(timeLeft.toMillis(), TimeUnit.MILLISECONDS);
-      return new Exchange.Response(uri, response.statusCode(), response.headers(), response.body());
-    } catch (TimeoutException e) {
-      pending.cancel(true);
+    HttpRequest request = request(uri, headers, timeLeft);
+    Alarm.Outcome<HttpResponse<byte[]>> sent =
+        alarm.run(timeLeft, () -> client.send(request, body.handler()));
+    if (sent.rang()) {
       return noCompleteResponse(body);
-    } catch (ExecutionException e) {
-      return failure(e.getCause(), body);
-    } catch (InterruptedException e) {
-      pending.cancel(true);
-      throw e;
     }
+    if (sent.error() != null) {
+      return failure(sent.error(), body);
+    }
+    HttpResponse<byte[]> response = sent.result();
+    return new Exchange.Response(uri, response.statusCode(), response.headers(), response.body());
   }
 
   private HttpRequest request(URI uri, Map<String, String> headers, Duration timeout) {

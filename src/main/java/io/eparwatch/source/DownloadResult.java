@@ -2,7 +2,6 @@ package io.eparwatch.source;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 
 /** Outcome of one export download. Normal failures are values too, never exceptions. */
 public sealed interface DownloadResult {
@@ -18,14 +17,12 @@ public sealed interface DownloadResult {
   /** EMA answered 304: the export is unchanged since the validators were issued; file untouched. */
   record NotModified(Duration elapsed) implements DownloadResult {}
 
-  /**
-   * Nothing was downloaded, and the target file is as it was. {@code retryNotBefore} is null unless
-   * EMA asked us to wait (429 or 503 with Retry-After): no request to EMA is made before it.
-   */
-  record Failed(String error, Instant retryNotBefore) implements DownloadResult {
+  /** Nothing was downloaded, and the target file is as it was. */
+  record Failed(String error) implements DownloadResult {}
 
-    public Failed(String error) {
-      this(error, null);
-    }
-  }
+  /**
+   * Not downloaded, and not a failure: EMA asked us to wait (429 or 503 with Retry-After), and no
+   * request to EMA is made before the pause ends. The target file is as it was.
+   */
+  record Postponed(EmaPause pause) implements DownloadResult {}
 }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
@@ -22,9 +23,11 @@ public class EmaClient {
   private final boolean respectRobots;
 
   @Inject
-  public EmaClient(EparWatchConfig config, EmaUrls urls, Clock clock, Sleeper sleeper) {
+  public EmaClient(
+      EparWatchConfig config, EmaUrls urls, Clock clock, Sleeper sleeper, EmaPauses pauses) {
     EparWatchConfig.Fetch fetch = config.fetch();
-    HostThrottle throttle = new HostThrottle(fetch.minGap(), clock, sleeper);
+    HostThrottle throttle =
+        new HostThrottle(fetch.minGap(), fetch.maxInFlight(), clock, sleeper, pauses);
     RetryingClient client =
         new RetryingClient(new BoundedHttp(fetch), throttle, fetch, clock, sleeper);
     this.http = new RedirectFollower(urls, client);
@@ -35,18 +38,20 @@ public class EmaClient {
     this.respectRobots = fetch.respectRobots();
   }
 
-  /** A page-sized GET: body in memory, within the fetch read timeout. */
-  Exchange get(URI url, Map<String, String> headers) throws InterruptedException {
-    return get(url, headers, pageBody);
+  /**
+   * A page-sized GET: body in memory, within the fetch read timeout. A pause of EMA's ending within
+   * {@code patience} is waited out.
+   */
+  Exchange get(URI url, Map<String, String> headers, Duration patience)
+      throws InterruptedException {
+    return get(url, headers, pageBody, patience);
   }
 
   /** A GET whose response bodies go where {@code body} says. */
-  Exchange get(URI url, Map<String, String> headers, BodyReceiver body)
+  Exchange get(URI url, Map<String, String> headers, BodyReceiver body, Duration patience)
       throws InterruptedException {
-    return http.get(url, headers, this::robotsRefusal, body);
-  }
-
-  private Optional<Exchange.Failure> robotsRefusal(URI uri) throws InterruptedException {
-    return respectRobots ? robots.refusal(uri) : Optional.empty();
+    RedirectFollower.Gate robotsGate =
+        uri -> respectRobots ? robots.refusal(uri, patience) : Optional.empty();
+    return http.get(url, headers, robotsGate, body, patience);
   }
 }

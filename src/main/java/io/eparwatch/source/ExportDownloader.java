@@ -41,11 +41,19 @@ public class ExportDownloader {
    * untouched.
    */
   public DownloadResult download(URI url, Validators validators, Path target) {
+    return download(url, validators, target, Duration.ZERO);
+  }
+
+  /**
+   * As {@link #download(URI, Validators, Path)}, but a pause of EMA's ending within {@code
+   * patience} is waited out instead of postponing the download.
+   */
+  public DownloadResult download(URI url, Validators validators, Path target, Duration patience) {
     long start = System.nanoTime();
     ExportBody body = new ExportBody(target, maxBytes, timeout);
     try {
       Files.createDirectories(target.toAbsolutePath().getParent());
-      Exchange exchange = ema.get(url, requestHeaders(validators), body);
+      Exchange exchange = ema.get(url, requestHeaders(validators), body, patience);
       return toResult(exchange, body.latestPart(), target, start);
     } catch (IOException e) {
       return new DownloadResult.Failed("cannot write the download to " + target + ": " + e);
@@ -68,7 +76,9 @@ public class ExportDownloader {
       throws IOException {
     if (exchange instanceof Exchange.Failure) {
       Exchange.Failure failure = (Exchange.Failure) exchange;
-      return new DownloadResult.Failed(failure.error(), failure.retryNotBefore());
+      return failure.pause() != null
+          ? new DownloadResult.Postponed(failure.pause())
+          : new DownloadResult.Failed(failure.error());
     }
     Exchange.Response response = (Exchange.Response) exchange;
     int status = response.status();

@@ -2,7 +2,6 @@ package io.eparwatch.source;
 
 import java.net.URI;
 import java.time.Duration;
-import java.time.Instant;
 
 /** Outcome of one page fetch. Normal failures are values too, never exceptions. */
 public sealed interface FetchResult {
@@ -24,14 +23,12 @@ public sealed interface FetchResult {
   /** EMA answered 304: the page is unchanged since the validators were issued. */
   record NotModified(Duration elapsed) implements FetchResult {}
 
-  /**
-   * The page could not be fetched. {@code retryNotBefore} is null unless EMA asked us to wait (429
-   * or 503 with Retry-After): no request to EMA is made before it.
-   */
-  record Failed(String error, Instant retryNotBefore) implements FetchResult {
+  /** The page could not be fetched. */
+  record Failed(String error) implements FetchResult {}
 
-    public Failed(String error) {
-      this(error, null);
-    }
-  }
+  /**
+   * Not fetched, and not a failure: EMA asked us to wait (429 or 503 with Retry-After), and no
+   * request to EMA is made before the pause ends.
+   */
+  record Postponed(EmaPause pause) implements FetchResult {}
 }

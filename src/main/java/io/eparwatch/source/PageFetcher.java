@@ -28,9 +28,17 @@ public class PageFetcher {
    * Fetches {@code url} (which must be on the EMA host), conditionally when validators are given.
    */
   public FetchResult fetch(URI url, Validators validators) {
+    return fetch(url, validators, Duration.ZERO);
+  }
+
+  /**
+   * As {@link #fetch(URI, Validators)}, but a pause of EMA's ending within {@code patience} is
+   * waited out instead of postponing the fetch.
+   */
+  public FetchResult fetch(URI url, Validators validators, Duration patience) {
     long start = System.nanoTime();
     try {
-      Exchange exchange = ema.get(url, conditionalHeaders(validators));
+      Exchange exchange = ema.get(url, conditionalHeaders(validators), patience);
       return toResult(exchange, Duration.ofNanos(System.nanoTime() - start));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -48,7 +56,9 @@ public class PageFetcher {
   private static FetchResult toResult(Exchange exchange, Duration elapsed) {
     if (exchange instanceof Exchange.Failure) {
       Exchange.Failure failure = (Exchange.Failure) exchange;
-      return new FetchResult.Failed(failure.error(), failure.retryNotBefore());
+      return failure.pause() != null
+          ? new FetchResult.Postponed(failure.pause())
+          : new FetchResult.Failed(failure.error());
     }
     Exchange.Response response = (Exchange.Response) exchange;
     int status = response.status();

@@ -1,6 +1,7 @@
 package io.eparwatch.source;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -29,7 +30,8 @@ final class RedirectFollower {
     this.client = client;
   }
 
-  Exchange get(URI start, Map<String, String> headers, Gate gate, BodyReceiver body)
+  Exchange get(
+      URI start, Map<String, String> headers, Gate gate, BodyReceiver body, Duration patience)
       throws InterruptedException {
     if (!urls.isEmaHost(start)) {
       return Exchange.Failure.permanent("refusing to fetch " + start + ": not the EMA host");
@@ -40,7 +42,7 @@ final class RedirectFollower {
       if (refusal.isPresent()) {
         return refusal.get();
       }
-      Exchange exchange = client.get(current, headers, body);
+      Exchange exchange = client.get(current, headers, body, patience);
       if (!isRedirect(exchange)) {
         return exchange;
       }

@@ -4,7 +4,6 @@ import io.eparwatch.config.EparWatchConfig;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import org.jboss.logging.Logger;
@@ -36,23 +35,34 @@ final class RetryingClient {
     this.sleeper = sleeper;
   }
 
-  /** A response with any status below 500 (or a final 5xx turned into a failure), or a failure. */
-  Exchange get(URI uri, Map<String, String> headers, BodyReceiver body)
+  /**
+   * A response with any status below 500 (or a final 5xx turned into a failure), or a failure. A
+   * pause of EMA's that ends within {@code patience} is waited out; a longer one is a {@link
+   * Exchange.Failure#paused paused} failure.
+   */
+  Exchange get(URI uri, Map<String, String> headers, BodyReceiver body, Duration patience)
       throws InterruptedException {
     Duration backoff = config.retryBackoff();
+    Duration waitAllowed = patience;
     boolean waitedForServer = false;
     int attempt = 1;
     while (true) {
       Exchange exchange =
-          throttle.inTurn(() -> http.get(uri, headers, body), RetryingClient::refused);
+          throttle.inTurn(
+              () -> http.get(uri, headers, body), waitAllowed, Exchange.Failure::paused);
       Optional<Duration> serverWait = serverAskedToWait(exchange);
       if (serverWait.isPresent()) {
-        if (waitedForServer || serverWait.get().compareTo(config.maxRetryAfterWait()) > 0) {
-          return stayAway((Exchange.Response) exchange, serverWait.get());
+        EmaPause pause = pauseFor((Exchange.Response) exchange, serverWait.get());
+        throttle.pause(pause);
+        Duration wait = Duration.between(clock.instant(), pause.until());
+        if (waitedForServer || wait.compareTo(config.maxRetryAfterWait()) > 0) {
+          LOG.warnf("%s: %s", uri, pause.describe());
+          return Exchange.Failure.paused(pause);
         }
+        // The request that met the Retry-After waits it out once, as EMA asked.
         waitedForServer = true;
-        LOG.infof("EMA asked to wait %s before requesting %s again", serverWait.get(), uri);
-        throttle.pauseUntil(clock.instant().plus(serverWait.get()));
+        waitAllowed = wait.compareTo(patience) > 0 ? wait : patience;
+        LOG.infof("EMA asked to wait %s before requesting %s again", wait, uri);
         continue;
       }
       Exchange.Failure failure = retriableFailure(exchange);
@@ -83,14 +93,16 @@ final class RetryingClient {
     return response.status() == 503 ? asked : Optional.empty();
   }
 
-  private Exchange.Failure stayAway(Exchange.Response response, Duration wait) {
-    Instant until = clock.instant().plus(wait);
-    throttle.refuseUntil(until);
-    String reason =
-        response.status() == 429 ? "rate limited by EMA" : "EMA temporarily unavailable";
-    LOG.warnf("%s (HTTP %d): no requests to EMA before %s", reason, response.status(), until);
-    return new Exchange.Failure(
-        reason + " (HTTP " + response.status() + "), retry after " + until, false, until);
+  /** The pause a Retry-After asks for, never longer than {@code max-pause}. */
+  private EmaPause pauseFor(Exchange.Response response, Duration asked) {
+    Duration granted = asked.compareTo(config.maxPause()) > 0 ? config.maxPause() : asked;
+    String who = response.status() == 429 ? "rate limited by EMA" : "EMA temporarily unavailable";
+    String wait =
+        granted.equals(asked)
+            ? "asked to wait " + asked.toSeconds() + "s"
+            : "asked to wait " + asked.toSeconds() + "s, cut to " + granted.toSeconds() + "s";
+    return new EmaPause(
+        clock.instant().plus(granted), who + " (HTTP " + response.status() + "), " + wait);
   }
 
   private static Exchange.Failure retriableFailure(Exchange exchange) {
@@ -100,10 +112,5 @@ final class RetryingClient {
     }
     int status = ((Exchange.Response) exchange).status();
     return status >= 500 ? Exchange.Failure.retriable("EMA answered HTTP " + status) : null;
-  }
-
-  private static Exchange refused(Instant until) {
-    return new Exchange.Failure(
-        "requests to EMA paused until " + until + " (EMA asked us to wait)", false, until);
   }
 }

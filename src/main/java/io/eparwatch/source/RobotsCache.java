@@ -48,9 +48,10 @@ final class RobotsCache {
    * Empty when {@code uri} may be fetched; otherwise why not: disallowed, or EMA asked us to wait
    * before we could even read robots.txt.
    */
-  synchronized Optional<Exchange.Failure> refusal(URI uri) throws InterruptedException {
+  synchronized Optional<Exchange.Failure> refusal(URI uri, Duration patience)
+      throws InterruptedException {
     if (!clock.instant().isBefore(expires)) {
-      Exchange.Failure postponed = refresh();
+      Exchange.Failure postponed = refresh(patience);
       if (postponed != null) {
         return Optional.of(postponed);
       }
@@ -70,10 +71,9 @@ final class RobotsCache {
   }
 
   /** Null once the rules are renewed; the failure when EMA asked us to wait (nothing learnt). */
-  private Exchange.Failure refresh() throws InterruptedException {
-    Exchange exchange = http.get(robotsUrl, Map.of(), RedirectFollower.Gate.open(), body);
-    if (exchange instanceof Exchange.Failure
-        && ((Exchange.Failure) exchange).retryNotBefore() != null) {
+  private Exchange.Failure refresh(Duration patience) throws InterruptedException {
+    Exchange exchange = http.get(robotsUrl, Map.of(), RedirectFollower.Gate.open(), body, patience);
+    if (exchange instanceof Exchange.Failure && ((Exchange.Failure) exchange).pause() != null) {
       return (Exchange.Failure) exchange;
     }
     renew(exchange);

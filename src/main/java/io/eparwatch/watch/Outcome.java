@@ -13,5 +13,10 @@ public enum Outcome {
   /** The body is not a trustworthy EPAR page; kept for inspection, no events. */
   SUSPECT,
   /** The page could not be fetched; the watch records the error and backs off. */
-  FAILED
+  FAILED,
+  /**
+   * Not checked: EMA asked for a pause (Retry-After), and the check is due again when it ends. Not
+   * an error: no error counted, no back-off.
+   */
+  POSTPONED
 }

@@ -1,5 +1,6 @@
 package io.eparwatch.watch;
 
+import io.eparwatch.config.EparWatchConfig;
 import io.eparwatch.snapshot.FetchedPage;
 import io.eparwatch.snapshot.SnapshotStore;
 import io.eparwatch.source.FetchResult;
@@ -9,6 +10,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -27,6 +29,8 @@ public class WatchChecker {
   private final PageFetcher fetcher;
   private final PageAssessor assessor;
   private final CheckRecorder recorder;
+  private final CheckPostponer postponer;
+  private final Duration manualPatience;
   private final SnapshotStore store;
   private final Clock clock;
   private final ConcurrentMap<Long, Object> locks = new ConcurrentHashMap<>();
@@ -35,22 +39,39 @@ public class WatchChecker {
       PageFetcher fetcher,
       PageAssessor assessor,
       CheckRecorder recorder,
+      CheckPostponer postponer,
       SnapshotStore store,
-      Clock clock) {
+      Clock clock,
+      EparWatchConfig config) {
     this.fetcher = fetcher;
     this.assessor = assessor;
     this.recorder = recorder;
+    this.postponer = postponer;
+    this.manualPatience = config.fetch().maxRetryAfterWait();
     this.store = store;
     this.clock = clock;
   }
 
+  /** A scheduled check: inside a pause of EMA's, it is postponed to the pause's end. */
   public CheckOutcome check(long watchId) {
+    return check(watchId, Duration.ZERO);
+  }
+
+  /**
+   * A check someone asked for: a pause of EMA's shorter than {@code max-retry-after-wait} is waited
+   * out; a longer one postpones it like a scheduled check.
+   */
+  public CheckOutcome checkNow(long watchId) {
+    return check(watchId, manualPatience);
+  }
+
+  private CheckOutcome check(long watchId, Duration patience) {
     synchronized (locks.computeIfAbsent(watchId, id -> new Object())) {
       Target target = QuarkusTransaction.requiringNew().call(() -> Target.of(watchId));
       if (target == null) {
         return CheckOutcome.failed("watch " + watchId + " no longer exists");
       }
-      CheckOutcome outcome = run(target);
+      CheckOutcome outcome = run(target, patience);
       LOG.infof(
           "checked %s: %s %s",
           target.slug(),
@@ -62,13 +83,18 @@ public class WatchChecker {
     }
   }
 
-  private CheckOutcome run(Target target) {
+  private CheckOutcome run(Target target, Duration patience) {
     Instant started = clock.instant();
     FetchResult result =
         fetcher.fetch(
-            URI.create(target.url()), new Validators(target.etag(), target.lastModified()));
+            URI.create(target.url()),
+            new Validators(target.etag(), target.lastModified()),
+            patience);
+    if (result instanceof FetchResult.Postponed postponed) {
+      return postponer.postpone(target.id(), postponed.pause());
+    }
     if (result instanceof FetchResult.Failed failed) {
-      return recorder.failed(target.id(), failed.error(), failed.retryNotBefore(), started);
+      return recorder.failed(target.id(), failed.error(), null, started);
     }
     if (result instanceof FetchResult.NotModified) {
       return recorder.notModified(target.id(), started);

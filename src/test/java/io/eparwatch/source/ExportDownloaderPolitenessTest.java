@@ -72,12 +72,15 @@ class ExportDownloaderPolitenessTest extends DownloaderTestBase {
     Instant until = clock.instant().plusSeconds(3600);
     ema.stubFor(get(EXPORT).willReturn(rateLimitedUntil(until)));
 
-    DownloadResult.Failed download = assertInstanceOf(DownloadResult.Failed.class, download());
-    FetchResult.Failed page = assertInstanceOf(FetchResult.Failed.class, fetch(PAGE));
+    DownloadResult.Postponed download =
+        assertInstanceOf(DownloadResult.Postponed.class, download());
+    FetchResult.Postponed page = assertInstanceOf(FetchResult.Postponed.class, fetch(PAGE));
 
-    assertTrue(download.error().startsWith("rate limited by EMA (HTTP 429)"), download.error());
-    assertEquals(until, download.retryNotBefore());
-    assertEquals(until, page.retryNotBefore());
+    assertTrue(
+        download.pause().describe().startsWith("rate limited by EMA (HTTP 429)"),
+        download.pause().describe());
+    assertEquals(until, download.pause().until());
+    assertEquals(until, page.pause().until());
     assertEquals(1, ema.getAllServeEvents().size());
     assertNothingWritten();
   }
@@ -87,10 +90,11 @@ class ExportDownloaderPolitenessTest extends DownloaderTestBase {
     Instant until = clock.instant().plusSeconds(3600);
     ema.stubFor(get(PAGE).willReturn(rateLimitedUntil(until)));
 
-    assertInstanceOf(FetchResult.Failed.class, fetch(PAGE));
-    DownloadResult.Failed download = assertInstanceOf(DownloadResult.Failed.class, download());
+    assertInstanceOf(FetchResult.Postponed.class, fetch(PAGE));
+    DownloadResult.Postponed download =
+        assertInstanceOf(DownloadResult.Postponed.class, download());
 
-    assertEquals(until, download.retryNotBefore());
+    assertEquals(until, download.pause().until());
     assertEquals(1, ema.getAllServeEvents().size());
     assertEquals(seconds(), sleeper.sleeps());
     assertNothingWritten();

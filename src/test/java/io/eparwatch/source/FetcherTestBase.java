@@ -23,6 +23,7 @@ abstract class FetcherTestBase {
   final RecordingSleeper sleeper = new RecordingSleeper(clock);
   final TestConfig allConfig = new TestConfig();
   final TestFetchConfig config = allConfig.fetch;
+  final MemoryEmaPauses pauses = new MemoryEmaPauses();
   WireMockServer ema;
   private EmaClient emaClient;
   private PageFetcher fetcher;
@@ -57,7 +58,8 @@ abstract class FetcherTestBase {
 
   private synchronized EmaClient emaClient() {
     if (emaClient == null) {
-      emaClient = new EmaClient(allConfig, new EmaUrls(URI.create(origin())), clock, sleeper);
+      emaClient =
+          new EmaClient(allConfig, new EmaUrls(URI.create(origin())), clock, sleeper, pauses);
     }
     return emaClient;
   }

@@ -5,13 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +29,10 @@ class HostThrottleTest {
 
   private final TestClock clock = new TestClock();
   private final RecordingSleeper sleeper = new RecordingSleeper(clock);
-  private final HostThrottle throttle = new HostThrottle(Duration.ofSeconds(1), clock, sleeper);
+  private final MemoryEmaPauses pauses = new MemoryEmaPauses();
+  // max-in-flight 4 is ignored: a gap above zero means one request at a time.
+  private final HostThrottle throttle =
+      new HostThrottle(Duration.ofSeconds(1), 4, clock, sleeper, pauses);
 
   @Test
   void firstRequestGoesAtOnceAndTheNextWaitsForTheGap() throws Exception {
@@ -43,7 +49,8 @@ class HostThrottleTest {
           clock.advance(Duration.ofSeconds(5));
           return "slow";
         },
-        until -> "refused");
+        Duration.ZERO,
+        pause -> "refused");
     clock.advance(Duration.ofMillis(300));
 
     request();
@@ -62,19 +69,20 @@ class HostThrottleTest {
   }
 
   @Test
-  void pauseDelaysTheNextRequestBeyondTheGap() throws Exception {
+  void aPauseWithinPatienceIsWaitedOutBeyondTheGap() throws Exception {
     request();
-    throttle.pauseUntil(clock.instant().plusSeconds(4));
+    throttle.pause(new EmaPause(clock.instant().plusSeconds(4), "test"));
 
-    request();
+    String answer = throttle.inTurn(() -> "sent", Duration.ofSeconds(4), pause -> "refused");
 
+    assertEquals("sent", answer);
     assertEquals(List.of(Duration.ofSeconds(4)), sleeper.sleeps());
   }
 
   @Test
-  void refusalAnswersWithoutCallingUntilItEnds() throws Exception {
+  void aPauseLongerThanPatienceAnswersWithoutCallingUntilItEnds() throws Exception {
     Instant until = clock.instant().plusSeconds(60);
-    throttle.refuseUntil(until);
+    throttle.pause(new EmaPause(until, "test"));
     AtomicBoolean called = new AtomicBoolean();
 
     String answer =
@@ -83,9 +91,11 @@ class HostThrottleTest {
               called.set(true);
               return "sent";
             },
-            at -> "refused until " + at);
+            Duration.ofSeconds(59),
+            pause -> "refused until " + pause.until());
 
     assertEquals("refused until " + until, answer);
+    assertEquals(List.of(), sleeper.sleeps());
     assertEquals(false, called.get());
     clock.advance(Duration.ofSeconds(60));
     assertEquals("sent", request());
@@ -125,13 +135,60 @@ class HostThrottleTest {
     assertEquals(List.of(Duration.ofSeconds(1)), sleeper.sleeps());
   }
 
+  @Test
+  void aShorterPauseNeverCutsALongerOneShort() throws Exception {
+    Instant until = clock.instant().plusSeconds(600);
+    throttle.pause(new EmaPause(until, "long"));
+    throttle.pause(new EmaPause(clock.instant().plusSeconds(5), "short"));
+
+    assertEquals(until, pauses.at(clock.instant()).orElseThrow().until());
+  }
+
+  @Test
+  void withoutAGapUpToMaxInFlightRequestsRunAtOnceAndNeverMore() throws Exception {
+    HostThrottle mirror = new HostThrottle(Duration.ZERO, 3, clock, sleeper, pauses);
+    ExecutorService callers = Executors.newFixedThreadPool(10);
+    AtomicInteger inFlight = new AtomicInteger();
+    AtomicInteger mostInFlight = new AtomicInteger();
+    CountDownLatch release = new CountDownLatch(1);
+    try {
+      List<Future<String>> answers = new ArrayList<>();
+      for (int i = 0; i < 10; i++) {
+        answers.add(
+            callers.submit(
+                () ->
+                    mirror.inTurn(
+                        () -> {
+                          mostInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+                          release.await(5, TimeUnit.SECONDS);
+                          inFlight.decrementAndGet();
+                          return "sent";
+                        },
+                        Duration.ZERO,
+                        pause -> "refused")));
+      }
+      // Three get in; the other seven wait for a turn as long as the three hold theirs.
+      await()
+          .during(Duration.ofMillis(300))
+          .atMost(Duration.ofSeconds(3))
+          .until(() -> inFlight.get() == 3);
+      release.countDown();
+      for (Future<String> answer : answers) {
+        assertEquals("sent", answer.get(5, TimeUnit.SECONDS));
+      }
+    } finally {
+      callers.shutdownNow();
+    }
+    assertEquals(3, mostInFlight.get());
+  }
+
   private String request() throws InterruptedException {
-    return throttle.inTurn(() -> "sent", until -> "refused");
+    return throttle.inTurn(() -> "sent", Duration.ZERO, pause -> "refused");
   }
 
   private String inTurn(HostThrottle.Call<String> call) {
     try {
-      return throttle.inTurn(call, until -> "refused");
+      return throttle.inTurn(call, Duration.ZERO, pause -> "refused");
     } catch (InterruptedException e) {
       throw new IllegalStateException(e);
     }

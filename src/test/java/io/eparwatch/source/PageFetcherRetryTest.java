@@ -94,19 +94,21 @@ class PageFetcherRetryTest extends FetcherTestBase {
   }
 
   @Test
-  void longRetryAfterFailsAndKeepsEveryoneAwayUntilThen() {
+  void longRetryAfterPostponesAndKeepsEveryoneAwayUntilThen() {
     Instant until = clock.instant().plusSeconds(3600);
     String httpDate = DateTimeFormatter.RFC_1123_DATE_TIME.format(until.atZone(ZoneOffset.UTC));
     ema.stubFor(
         get(PAGE).willReturn(aResponse().withStatus(429).withHeader("Retry-After", httpDate)));
 
-    FetchResult.Failed first = assertInstanceOf(FetchResult.Failed.class, fetch(PAGE));
-    FetchResult.Failed next =
-        assertInstanceOf(FetchResult.Failed.class, fetch("/en/medicines/human/EPAR/other"));
+    FetchResult.Postponed first = assertInstanceOf(FetchResult.Postponed.class, fetch(PAGE));
+    FetchResult.Postponed next =
+        assertInstanceOf(FetchResult.Postponed.class, fetch("/en/medicines/human/EPAR/other"));
 
-    assertTrue(first.error().startsWith("rate limited by EMA (HTTP 429)"), first.error());
-    assertEquals(until, first.retryNotBefore());
-    assertEquals(until, next.retryNotBefore());
+    assertTrue(
+        first.pause().describe().startsWith("rate limited by EMA (HTTP 429)"),
+        first.pause().describe());
+    assertEquals(until, first.pause().until());
+    assertEquals(until, next.pause().until());
     assertEquals(1, ema.getAllServeEvents().size());
     assertEquals(seconds(), sleeper.sleeps());
   }
@@ -115,10 +117,12 @@ class PageFetcherRetryTest extends FetcherTestBase {
   void requestsResumeOnceTheRefusalHasPassed() {
     answerInTurn(aResponse().withStatus(503).withHeader("Retry-After", "120"), okPage());
 
-    FetchResult.Failed failed = assertInstanceOf(FetchResult.Failed.class, fetch(PAGE));
+    FetchResult.Postponed postponed = assertInstanceOf(FetchResult.Postponed.class, fetch(PAGE));
     clock.advance(Duration.ofSeconds(120));
 
-    assertTrue(failed.error().startsWith("EMA temporarily unavailable (HTTP 503)"), failed.error());
+    assertTrue(
+        postponed.pause().describe().startsWith("EMA temporarily unavailable (HTTP 503)"),
+        postponed.pause().describe());
     assertInstanceOf(FetchResult.Fetched.class, fetch(PAGE));
   }
 
@@ -126,9 +130,9 @@ class PageFetcherRetryTest extends FetcherTestBase {
   void aSecondRateLimitAfterWaitingIsNotWaitedForAgain() {
     ema.stubFor(get(PAGE).willReturn(aResponse().withStatus(429).withHeader("Retry-After", "5")));
 
-    FetchResult.Failed failed = assertInstanceOf(FetchResult.Failed.class, fetch(PAGE));
+    FetchResult.Postponed postponed = assertInstanceOf(FetchResult.Postponed.class, fetch(PAGE));
 
-    assertEquals(clock.instant().plusSeconds(5), failed.retryNotBefore());
+    assertEquals(clock.instant().plusSeconds(5), postponed.pause().until());
     assertEquals(seconds(5), sleeper.sleeps());
     ema.verify(2, getRequestedFor(urlEqualTo(PAGE)));
   }

@@ -116,10 +116,10 @@ class PageFetcherRobotsTest extends FetcherTestBase {
             .whenScenarioStateIs("open")
             .willReturn(aResponse().withBody("User-agent: *\nDisallow:\n")));
 
-    FetchResult.Failed failed = assertInstanceOf(FetchResult.Failed.class, fetch(PAGE));
+    FetchResult.Postponed postponed = assertInstanceOf(FetchResult.Postponed.class, fetch(PAGE));
     clock.advance(Duration.ofSeconds(600));
 
-    assertEquals(clock.instant(), failed.retryNotBefore());
+    assertEquals(clock.instant(), postponed.pause().until());
     assertInstanceOf(FetchResult.Fetched.class, fetch(PAGE));
   }
 

@@ -12,7 +12,6 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -193,7 +192,6 @@ class PageFetcherTest extends FetcherTestBase {
     FetchResult.Failed failed = assertInstanceOf(FetchResult.Failed.class, fetch(PAGE));
 
     assertTrue(failed.error().contains("HTTP 410"), failed.error());
-    assertNull(failed.retryNotBefore());
     ema.verify(1, getRequestedFor(urlEqualTo(PAGE)));
   }
 

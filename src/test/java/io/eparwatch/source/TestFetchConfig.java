@@ -18,6 +18,8 @@ final class TestFetchConfig implements EparWatchConfig.Fetch {
   int maxRetries = 2;
   Duration retryBackoff = Duration.ofSeconds(2);
   Duration maxRetryAfterWait = Duration.ofSeconds(30);
+  Duration maxPause = Duration.ofHours(1);
+  int maxInFlight = 1;
   boolean respectRobots = false;
   Duration robotsTtl = Duration.ofHours(24);
 
@@ -59,6 +61,16 @@ final class TestFetchConfig implements EparWatchConfig.Fetch {
   @Override
   public Duration maxRetryAfterWait() {
     return maxRetryAfterWait;
+  }
+
+  @Override
+  public Duration maxPause() {
+    return maxPause;
+  }
+
+  @Override
+  public int maxInFlight() {
+    return maxInFlight;
   }
 
   @Override

@@ -20,7 +20,8 @@ public final class Database {
                     "watch",
                     "product_version",
                     "medicine",
-                    "export_run"
+                    "export_run",
+                    "ema_pause"
                   }) {
                 em.createNativeQuery("delete from " + table).executeUpdate();
               }
