@@ -74,7 +74,9 @@ public class WatchService {
       return new AddResult.Rejected(invalid.error());
     }
     UrlCheck.Valid valid = (UrlCheck.Valid) check;
-    var existing = Watch.findBySlug(valid.slug());
+    // By URL too: a veterinary page watched before it had a slug of its own keeps its old one.
+    var existing =
+        Watch.findBySlug(valid.slug()).or(() -> Watch.findByUrl(valid.canonicalUrl().toString()));
     if (existing.isPresent()) {
       return new AddResult.AlreadyWatched(existing.get());
     }
