@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import java.net.URI;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 @Path("/api/watches")
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,6 +37,11 @@ public class WatchResource {
     this.checker = checker;
   }
 
+  @APIResponse(responseCode = "201", description = "watch added")
+  @APIResponse(responseCode = "400", description = "bad request: {\"error\": \"...\"}")
+  @APIResponse(responseCode = "401", description = "login required: {\"error\": \"...\"}")
+  @APIResponse(responseCode = "409", description = "already watched: {\"error\": \"...\"}")
+  @APIResponse(responseCode = "413", description = "request body too large: {\"error\": \"...\"}")
   @RolesAllowed(AdminIdentityProvider.ADMIN)
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
@@ -56,17 +62,23 @@ public class WatchResource {
         .build();
   }
 
+  @APIResponse(responseCode = "200", description = "OK")
   @GET
   public List<WatchView> list() {
     return Watch.listBySlug().stream().map(WatchView::of).toList();
   }
 
+  @APIResponse(responseCode = "200", description = "OK")
+  @APIResponse(responseCode = "404", description = "not found: {\"error\": \"...\"}")
   @GET
   @Path("{slug}")
   public WatchView get(@PathParam("slug") String slug) {
     return WatchView.of(find(slug));
   }
 
+  @APIResponse(responseCode = "204", description = "deleted")
+  @APIResponse(responseCode = "401", description = "login required: {\"error\": \"...\"}")
+  @APIResponse(responseCode = "404", description = "not found: {\"error\": \"...\"}")
   @RolesAllowed(AdminIdentityProvider.ADMIN)
   @DELETE
   @Path("{slug}")
@@ -77,6 +89,9 @@ public class WatchResource {
     return Response.noContent().build();
   }
 
+  @APIResponse(responseCode = "200", description = "OK")
+  @APIResponse(responseCode = "401", description = "login required: {\"error\": \"...\"}")
+  @APIResponse(responseCode = "404", description = "not found: {\"error\": \"...\"}")
   @RolesAllowed(AdminIdentityProvider.ADMIN)
   @POST
   @Path("{slug}/check")
@@ -84,6 +99,8 @@ public class WatchResource {
     return CheckView.of(checker.check(find(slug).id));
   }
 
+  @APIResponse(responseCode = "200", description = "OK")
+  @APIResponse(responseCode = "404", description = "not found: {\"error\": \"...\"}")
   @GET
   @Path("{slug}/snapshots")
   public List<SnapshotSummary> snapshots(@PathParam("slug") String slug) {

@@ -126,6 +126,30 @@ class LongValuesIT {
     given().get("/api/watches/" + slug).then().body("lastError", nullValue());
   }
 
+  /** A product number no column holds: the check fails in words, and recovers with the page. */
+  @Test
+  void aCheckThatCannotBeStoredFailsWithASentenceAndTheWatchRecovers() {
+    String slug = Api.watch(ema.baseUrl() + Pages.PATH);
+    StubPages.serve(
+        ema,
+        Pages.PATH,
+        Pages.v1()
+            .replace("<div>EMEA/H/C/002771</div>", "<div>EMEA/H/C/" + "7".repeat(200) + "</div>"));
+    check(slug)
+        .body("outcome", equalTo("FAILED"))
+        .body("message", equalTo("the check failed: value too long: product number"));
+    given()
+        .get("/api/watches/" + slug)
+        .then()
+        .body("lastOutcome", equalTo("FAILED"))
+        .body("errorCount", equalTo(1))
+        .body("lastError", equalTo("the check failed: value too long: product number"));
+
+    StubPages.serve(ema, Pages.PATH, Pages.v1());
+    check(slug).body("outcome", equalTo("BASELINE"));
+    given().get("/api/watches/" + slug).then().body("lastError", nullValue());
+  }
+
   @Test
   void exportRecordsThatCannotBeStoredAreSkippedAndTheRestIsApplied() {
     ObjectNode medicines = Exports.medicines();
