@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 @Path("/api/changes")
 public class ChangeResource {
@@ -24,6 +25,8 @@ public class ChangeResource {
   /**
    * Newest first. {@code since}: an ISO instant or date (UTC); {@code product}: slug or EMA number.
    */
+  @APIResponse(responseCode = "200", description = "OK")
+  @APIResponse(responseCode = "400", description = "bad request: {\"error\": \"...\"}")
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   public List<ChangeView> list(

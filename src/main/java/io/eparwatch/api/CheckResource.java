@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 @Path("/api/checks")
 public class CheckResource {
@@ -23,6 +24,8 @@ public class CheckResource {
   }
 
   /** Checks every watch now; answers how many checks ended in each outcome. */
+  @APIResponse(responseCode = "200", description = "OK")
+  @APIResponse(responseCode = "401", description = "login required: {\"error\": \"...\"}")
   @RolesAllowed(AdminIdentityProvider.ADMIN)
   @POST
   @Produces(MediaType.APPLICATION_JSON)

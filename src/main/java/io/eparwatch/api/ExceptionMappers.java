@@ -1,6 +1,8 @@
 package io.eparwatch.api;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -35,6 +37,20 @@ public class ExceptionMappers {
     return ApiError.response(Response.Status.BAD_REQUEST, "request body is not valid JSON");
   }
 
+  /** More specific than Quarkus's built-in mapper, which answers 400 with no body. */
+  @ServerExceptionMapper
+  public Response unparsableJson(JsonParseException e) {
+    return malformedJson(e);
+  }
+
+  /** An array, a string or {@code {"url": {}}} where an object of text values is expected. */
+  @ServerExceptionMapper
+  public Response wrongShape(MismatchedInputException e) {
+    return ApiError.response(
+        Response.Status.BAD_REQUEST,
+        "request body must be a JSON object such as {\"url\": \"https://...\"}");
+  }
+
   private static boolean causedByJson(Throwable e) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof JsonProcessingException) {
@@ -64,6 +80,8 @@ public class ExceptionMappers {
   @ServerExceptionMapper
   public Response unexpected(RuntimeException e) {
     LOG.error("unexpected error in API call", e);
-    return ApiError.response(Response.Status.INTERNAL_SERVER_ERROR, "internal error");
+    return ApiError.response(
+        Response.Status.INTERNAL_SERVER_ERROR,
+        "the server could not answer this request; the details are in its log");
   }
 }

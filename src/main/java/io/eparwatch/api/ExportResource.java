@@ -11,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 @Path("/api/exports")
 @Produces(MediaType.APPLICATION_JSON)
@@ -27,12 +28,15 @@ public class ExportResource {
   /**
    * Per export: its last run (outcome, error) and the export last ingested (timestamp, records).
    */
+  @APIResponse(responseCode = "200", description = "OK")
   @GET
   public List<ExportStatus.State> list() {
     return status.states();
   }
 
   /** Ingests both exports now. */
+  @APIResponse(responseCode = "200", description = "OK")
+  @APIResponse(responseCode = "401", description = "login required: {\"error\": \"...\"}")
   @RolesAllowed(AdminIdentityProvider.ADMIN)
   @POST
   @Path("check")

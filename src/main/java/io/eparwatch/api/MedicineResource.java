@@ -9,6 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 @Path("/api/medicines")
 public class MedicineResource {
@@ -16,6 +17,8 @@ public class MedicineResource {
   static final int MAX_SIZE = 200;
 
   /** The catalogue from EMA's medicines export, by name; page from 0, size 1–200 (default 50). */
+  @APIResponse(responseCode = "200", description = "OK")
+  @APIResponse(responseCode = "400", description = "bad request: {\"error\": \"...\"}")
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   public MedicinePage search(
@@ -28,6 +31,14 @@ public class MedicineResource {
       @QueryParam("size") String size) {
     int pageNo = QueryParams.wholeNumber("page", page, 0, 0, Integer.MAX_VALUE);
     int pageSize = QueryParams.wholeNumber("size", size, 50, 1, MAX_SIZE);
+    if ((long) pageNo * pageSize > Integer.MAX_VALUE) {
+      throw ApiError.badRequest(
+          "page "
+              + pageNo
+              + " of size "
+              + pageSize
+              + " lies beyond any catalogue: ask a lower page");
+    }
     CatalogueQuery.Result result =
         new CatalogueQuery(
                 QueryParams.text(q),

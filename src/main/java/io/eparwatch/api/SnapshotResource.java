@@ -11,6 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 @Path("/api/snapshots/{id}")
 public class SnapshotResource {
@@ -22,6 +23,9 @@ public class SnapshotResource {
   }
 
   /** The version's metadata and its parsed page (null for a body that is not an EPAR page). */
+  @APIResponse(responseCode = "200", description = "OK")
+  @APIResponse(responseCode = "400", description = "bad request: {\"error\": \"...\"}")
+  @APIResponse(responseCode = "404", description = "not found: {\"error\": \"...\"}")
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   public SnapshotView get(@PathParam("id") String id) {
@@ -34,6 +38,9 @@ public class SnapshotResource {
    * The body exactly as fetched. Served as plain text with a sandbox policy: scraped markup must
    * never run in the context of this application.
    */
+  @APIResponse(responseCode = "200", description = "OK")
+  @APIResponse(responseCode = "400", description = "bad request: {\"error\": \"...\"}")
+  @APIResponse(responseCode = "404", description = "not found: {\"error\": \"...\"}")
   @GET
   @Path("raw")
   public Response raw(@PathParam("id") String id) {

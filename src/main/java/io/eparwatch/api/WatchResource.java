@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import java.net.URI;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 @Path("/api/watches")
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,6 +41,11 @@ public class WatchResource {
     this.pauses = pauses;
   }
 
+  @APIResponse(responseCode = "201", description = "watch added")
+  @APIResponse(responseCode = "400", description = "bad request: {\"error\": \"...\"}")
+  @APIResponse(responseCode = "401", description = "login required: {\"error\": \"...\"}")
+  @APIResponse(responseCode = "409", description = "already watched: {\"error\": \"...\"}")
+  @APIResponse(responseCode = "413", description = "request body too large: {\"error\": \"...\"}")
   @RolesAllowed(AdminIdentityProvider.ADMIN)
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
@@ -60,18 +66,24 @@ public class WatchResource {
         .build();
   }
 
+  @APIResponse(responseCode = "200", description = "OK")
   @GET
   public List<WatchView> list() {
     EmaPause pause = pauses.now().orElse(null);
     return Watch.listBySlug().stream().map(watch -> WatchView.of(watch, pause)).toList();
   }
 
+  @APIResponse(responseCode = "200", description = "OK")
+  @APIResponse(responseCode = "404", description = "not found: {\"error\": \"...\"}")
   @GET
   @Path("{slug}")
   public WatchView get(@PathParam("slug") String slug) {
     return WatchView.of(find(slug), pauses.now().orElse(null));
   }
 
+  @APIResponse(responseCode = "204", description = "deleted")
+  @APIResponse(responseCode = "401", description = "login required: {\"error\": \"...\"}")
+  @APIResponse(responseCode = "404", description = "not found: {\"error\": \"...\"}")
   @RolesAllowed(AdminIdentityProvider.ADMIN)
   @DELETE
   @Path("{slug}")
@@ -82,6 +94,9 @@ public class WatchResource {
     return Response.noContent().build();
   }
 
+  @APIResponse(responseCode = "200", description = "OK")
+  @APIResponse(responseCode = "401", description = "login required: {\"error\": \"...\"}")
+  @APIResponse(responseCode = "404", description = "not found: {\"error\": \"...\"}")
   @RolesAllowed(AdminIdentityProvider.ADMIN)
   @POST
   @Path("{slug}/check")
@@ -89,6 +104,8 @@ public class WatchResource {
     return CheckView.of(checker.checkNow(find(slug).id));
   }
 
+  @APIResponse(responseCode = "200", description = "OK")
+  @APIResponse(responseCode = "404", description = "not found: {\"error\": \"...\"}")
   @GET
   @Path("{slug}/snapshots")
   public List<SnapshotSummary> snapshots(@PathParam("slug") String slug) {

@@ -23,18 +23,23 @@ public record CatalogueQuery(
     Parameters params = new Parameters();
     if (q != null) {
       where.add(
-          "(lower(name) like :q or lower(inn) like :q or lower(activeSubstance) like :q"
-              + " or lower(productNumber) like :q)");
-      params.and("q", "%" + lower(q) + "%");
+          "(lower(name) like :q escape '!' or lower(inn) like :q escape '!'"
+              + " or lower(activeSubstance) like :q escape '!'"
+              + " or lower(productNumber) like :q escape '!')");
+      params.and("q", "%" + literal(q) + "%");
     }
     condition(
-        where, params, "atc", "lower(atcCode) like :atc", atc == null ? null : lower(atc) + "%");
+        where,
+        params,
+        "atc",
+        "lower(atcCode) like :atc escape '!'",
+        atc == null ? null : literal(atc) + "%");
     condition(
         where,
         params,
         "holder",
-        "lower(holder) like :holder",
-        holder == null ? null : "%" + lower(holder) + "%");
+        "lower(holder) like :holder escape '!'",
+        holder == null ? null : "%" + literal(holder) + "%");
     condition(
         where, params, "status", "lower(status) = :status", status == null ? null : lower(status));
     condition(
@@ -55,6 +60,13 @@ public record CatalogueQuery(
       where.add(clause);
       params.and(name, value);
     }
+  }
+
+  /**
+   * Lower case, with {@code %} and {@code _} matching themselves in a {@code like ... escape '!'}.
+   */
+  private static String literal(String value) {
+    return lower(value).replace("!", "!!").replace("%", "!%").replace("_", "!_");
   }
 
   private static String lower(String value) {

@@ -27,6 +27,13 @@ final class DocumentRecords implements RecordMapper<DocumentRecord> {
   }
 
   @Override
+  public String unstorable(DocumentRecord record) {
+    return record.productNumber().length() > MedicineRecords.MAX_PRODUCT_NUMBER
+        ? "product number longer than " + MedicineRecords.MAX_PRODUCT_NUMBER + " characters"
+        : null;
+  }
+
+  @Override
   public DocumentRecord map(RecordFields fields) {
     return new DocumentRecord(
         fields.text("id"),

@@ -2,6 +2,7 @@ package io.eparwatch.export;
 
 import io.eparwatch.config.EparWatchConfig;
 import io.eparwatch.source.DownloadResult;
+import io.eparwatch.source.Validators;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.BufferedInputStream;
@@ -49,8 +50,9 @@ public class ExportApplication {
     } catch (IOException e) {
       run = ExportRuns.failed(kind, now, "could not read the downloaded export: " + e.getMessage());
     }
-    run.etag = download.etag();
-    run.lastModified = download.lastModified();
+    Validators kept = Validators.fromResponse(download.etag(), download.lastModified());
+    run.etag = kept.etag();
+    run.lastModified = kept.lastModified();
     return run;
   }
 

@@ -1,6 +1,7 @@
 package io.eparwatch.export;
 
 import io.eparwatch.config.EparWatchConfig;
+import io.eparwatch.ops.FailureText;
 import io.eparwatch.source.DownloadResult;
 import io.eparwatch.source.ExportDownloader;
 import io.eparwatch.source.StoredEmaPauses;
@@ -103,23 +104,34 @@ public class ExportIngester {
     Instant now = clock.instant();
     Optional<ExportRun> previous =
         QuarkusTransaction.requiringNew().call(() -> ExportRun.latestIngested(kind));
+    ExportRun run;
+    try {
+      run = attempt(kind, previous, now, patience);
+    } catch (RuntimeException e) {
+      // Every attempt is recorded, this one too; the next kind of export is still ingested.
+      LOG.warnf(e, "%s export: ingestion failed unexpectedly", kind.name().toLowerCase());
+      run = ExportRuns.failed(kind, now, "the export could not be ingested: " + FailureText.of(e));
+    }
+    QuarkusTransaction.requiringNew().run(run::persist);
+    return IngestionReport.RunReport.of(run);
+  }
+
+  private ExportRun attempt(
+      ExportKind kind, Optional<ExportRun> previous, Instant now, Duration patience) {
     Path file = temporaryFile(kind);
     try {
       DownloadResult result =
           downloader.download(urlOf(kind), validators(previous), file, patience);
-      ExportRun run;
       if (result instanceof DownloadResult.Postponed postponed) {
-        run = ExportRuns.postponed(kind, now, postponed.pause());
-      } else if (result instanceof DownloadResult.Failed failed) {
-        run = ExportRuns.failed(kind, now, failed.error());
-      } else if (result instanceof DownloadResult.NotModified) {
-        run = ExportRuns.notModified(kind, now, previous.orElse(null));
-      } else {
-        DownloadResult.Downloaded downloaded = (DownloadResult.Downloaded) result;
-        run = application.apply(kind, downloaded, previous, now);
+        return ExportRuns.postponed(kind, now, postponed.pause());
       }
-      QuarkusTransaction.requiringNew().run(run::persist);
-      return IngestionReport.RunReport.of(run);
+      if (result instanceof DownloadResult.Failed failed) {
+        return ExportRuns.failed(kind, now, failed.error());
+      }
+      if (result instanceof DownloadResult.NotModified) {
+        return ExportRuns.notModified(kind, now, previous.orElse(null));
+      }
+      return application.apply(kind, (DownloadResult.Downloaded) result, previous, now);
     } finally {
       deleteQuietly(file);
     }

@@ -14,12 +14,15 @@ import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.jboss.logging.Logger;
 
 /**
  * Streams one export envelope: {@code meta} and then one {@code data} record at a time, so memory
  * holds the compact records and never the file. Each step returns null or the reason to reject.
  */
 final class ExportStream<T> {
+
+  private static final Logger LOG = Logger.getLogger(ExportStream.class);
 
   // The caller owns the stream and closes it.
   private static final ObjectMapper MAPPER =
@@ -144,8 +147,15 @@ final class ExportStream<T> {
     }
     if (blank) {
       skipped++;
+      return null;
+    }
+    T record = mapper.map(fields);
+    String unstorable = mapper.unstorable(record);
+    if (unstorable == null) {
+      records.add(record);
     } else {
-      records.add(mapper.map(fields));
+      skipped++;
+      LOG.warnf("%s record %d skipped: %s", mapper.kind(), read, unstorable);
     }
     return null;
   }

@@ -1,5 +1,6 @@
 package io.eparwatch.export;
 
+import io.eparwatch.source.EmaUrls;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,6 +21,9 @@ final class MedicineRecords implements RecordMapper<MedicineRecord> {
           "patient_safety",
           "prime_priority_medicine");
 
+  /** The length of the product number columns; a longer one is no EMA product number. */
+  static final int MAX_PRODUCT_NUMBER = 100;
+
   private static final List<String> REQUIRED =
       List.of("name_of_medicine", "ema_product_number", "medicine_status", "medicine_url");
 
@@ -31,6 +35,17 @@ final class MedicineRecords implements RecordMapper<MedicineRecord> {
   @Override
   public List<String> requiredKeys() {
     return REQUIRED;
+  }
+
+  @Override
+  public String unstorable(MedicineRecord record) {
+    if (record.productNumber().length() > MAX_PRODUCT_NUMBER) {
+      return "product number longer than " + MAX_PRODUCT_NUMBER + " characters";
+    }
+    String slug = Medicine.slugOf(record.medicineUrl());
+    return slug != null && slug.length() > EmaUrls.MAX_SLUG_LENGTH
+        ? "page name in medicine_url longer than " + EmaUrls.MAX_SLUG_LENGTH + " characters"
+        : null;
   }
 
   @Override

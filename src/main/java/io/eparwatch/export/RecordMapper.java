@@ -12,4 +12,12 @@ interface RecordMapper<T> {
   List<String> requiredKeys();
 
   T map(RecordFields fields);
+
+  /**
+   * Why a mapped record cannot be stored (an identifier longer than its column), or null. Such a
+   * record is skipped and counted, and the rest of the export is applied.
+   */
+  default String unstorable(T record) {
+    return null;
+  }
 }

@@ -114,9 +114,15 @@ final class BoundedHttp {
     return Exchange.Failure.retriable("no complete response within " + body.limit());
   }
 
+  /** What went wrong in words, never the exception's class name. */
   private static String describe(Throwable error) {
+    if (error instanceof java.net.ConnectException) {
+      return "connection refused";
+    }
+    if (error instanceof javax.net.ssl.SSLException) {
+      return "secure connection failed";
+    }
     String message = error.getMessage();
-    String type = error.getClass().getSimpleName();
-    return message == null || message.isBlank() ? type : type + ": " + message;
+    return message == null || message.isBlank() ? "connection lost" : message;
   }
 }

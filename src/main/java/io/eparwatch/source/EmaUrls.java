@@ -16,6 +16,12 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class EmaUrls {
 
+  /** The length of the slug columns: a longer page name is refused, never stored. */
+  public static final int MAX_SLUG_LENGTH = 200;
+
+  /** Appended to the page name of a veterinary EPAR page to make its slug. */
+  public static final String VETERINARY_SUFFIX = "-veterinary";
+
   private static final Pattern EPAR_PATH =
       Pattern.compile("/(?:en/)?medicines/(human|veterinary)/(?i:EPAR)/([a-z0-9-]+)/?");
 
@@ -69,8 +75,16 @@ public class EmaUrls {
               + "'");
     }
     String kind = path.group(1);
-    String slug = path.group(2);
-    return new UrlCheck.Valid(URI.create(origin + "/en/medicines/" + kind + "/EPAR/" + slug), slug);
+    String name = path.group(2);
+    // A veterinary and a human medicine may share a page name: their watches must not collide.
+    String slug = kind.equals("veterinary") ? name + VETERINARY_SUFFIX : name;
+    if (slug.length() > MAX_SLUG_LENGTH) {
+      return new UrlCheck.Invalid(
+          "not an EPAR page: the page name is longer than "
+              + (MAX_SLUG_LENGTH - (slug.length() - name.length()))
+              + " characters");
+    }
+    return new UrlCheck.Valid(URI.create(origin + "/en/medicines/" + kind + "/EPAR/" + name), slug);
   }
 
   private String originProblem(URI uri) {

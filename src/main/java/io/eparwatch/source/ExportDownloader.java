@@ -56,7 +56,8 @@ public class ExportDownloader {
       Exchange exchange = ema.get(url, requestHeaders(validators), body, patience);
       return toResult(exchange, body.latestPart(), target, start);
     } catch (IOException e) {
-      return new DownloadResult.Failed("cannot write the download to " + target + ": " + e);
+      return new DownloadResult.Failed(
+          "cannot write the download to " + target + " (" + e.getMessage() + ")");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return new DownloadResult.Failed("interrupted");

@@ -1,6 +1,7 @@
 package io.eparwatch.watch;
 
 import io.eparwatch.config.EparWatchConfig;
+import io.eparwatch.ops.FailureText;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -66,8 +67,8 @@ public class BatchChecker {
     try {
       return checker.check(watchId).outcome();
     } catch (RuntimeException e) {
-      LOG.errorf(e, "check of watch %d failed unexpectedly", watchId);
-      recorder.failed(watchId, "internal error: " + e, null, clock.instant());
+      LOG.warnf(e, "check of watch %d failed unexpectedly", watchId);
+      recorder.failed(watchId, "the check failed: " + FailureText.of(e), null, clock.instant());
       return Outcome.FAILED;
     }
   }

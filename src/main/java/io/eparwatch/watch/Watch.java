@@ -45,6 +45,10 @@ public class Watch extends PanacheEntity {
     return find("slug", slug).firstResultOptional();
   }
 
+  public static Optional<Watch> findByUrl(String url) {
+    return find("url", url).firstResultOptional();
+  }
+
   public static List<Watch> listBySlug() {
     return list("order by slug");
   }

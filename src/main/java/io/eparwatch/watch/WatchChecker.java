@@ -1,6 +1,7 @@
 package io.eparwatch.watch;
 
 import io.eparwatch.config.EparWatchConfig;
+import io.eparwatch.ops.FailureText;
 import io.eparwatch.snapshot.FetchedPage;
 import io.eparwatch.snapshot.SnapshotStore;
 import io.eparwatch.source.FetchResult;
@@ -71,7 +72,16 @@ public class WatchChecker {
       if (target == null) {
         return CheckOutcome.failed("watch " + watchId + " no longer exists");
       }
-      CheckOutcome outcome = run(target, patience);
+      CheckOutcome outcome;
+      try {
+        outcome = run(target, patience);
+      } catch (RuntimeException e) {
+        // Recorded as a failed check, so the watch shows why and backs off instead of a 500.
+        LOG.warnf(e, "%s: check failed unexpectedly", target.slug());
+        outcome =
+            recorder.failed(
+                target.id(), "the check failed: " + FailureText.of(e), null, clock.instant());
+      }
       LOG.infof(
           "checked %s: %s %s",
           target.slug(),
@@ -100,13 +110,20 @@ public class WatchChecker {
       return recorder.notModified(target.id(), started);
     }
     FetchResult.Fetched fetched = (FetchResult.Fetched) result;
+    Validators received = new Validators(fetched.etag(), fetched.lastModified());
+    if (received.dropsSomething()) {
+      LOG.warnf(
+          "%s: absurd ETag (%d chars) or Last-Modified (%d chars) dropped",
+          target.slug(), length(fetched.etag()), length(fetched.lastModified()));
+    }
+    Validators kept = Validators.fromResponse(fetched.etag(), fetched.lastModified());
     FetchedPage page =
         new FetchedPage(
             fetched.body(),
             fetched.status(),
             fetched.contentType(),
-            fetched.etag(),
-            fetched.lastModified(),
+            kept.etag(),
+            kept.lastModified(),
             started,
             fetched.elapsed());
     PageAssessment assessment =
@@ -116,6 +133,10 @@ public class WatchChecker {
             target.url(),
             QuarkusTransaction.requiringNew().call(() -> store.latestGoodPage(target.id())));
     return recorder.fetched(target.id(), page, assessment);
+  }
+
+  private static int length(String value) {
+    return value == null ? 0 : value.length();
   }
 
   /** What a check needs from the watch, read in a short transaction of its own. */

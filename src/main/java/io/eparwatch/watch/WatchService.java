@@ -3,9 +3,12 @@ package io.eparwatch.watch;
 import io.eparwatch.export.Medicine;
 import io.eparwatch.source.EmaUrls;
 import io.eparwatch.source.UrlCheck;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.net.URI;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -74,7 +77,9 @@ public class WatchService {
       return new AddResult.Rejected(invalid.error());
     }
     UrlCheck.Valid valid = (UrlCheck.Valid) check;
-    var existing = Watch.findBySlug(valid.slug());
+    // By URL too: a veterinary page watched before it had a slug of its own keeps its old one.
+    var existing =
+        Watch.findBySlug(valid.slug()).or(() -> Watch.findByUrl(valid.canonicalUrl().toString()));
     if (existing.isPresent()) {
       return new AddResult.AlreadyWatched(existing.get());
     }
@@ -84,8 +89,28 @@ public class WatchService {
     watch.url = valid.canonicalUrl().toString();
     watch.createdAt = now;
     watch.nextCheckAt = now;
-    watch.persist();
+    try {
+      watch.persistAndFlush();
+    } catch (PersistenceException e) {
+      if (!lostRaceForSlug(e)) {
+        throw e;
+      }
+      // The same page was added by a request running at the same moment: its row holds the slug.
+      QuarkusTransaction.setRollbackOnly();
+      return new AddResult.AlreadyWatched(watch);
+    }
     return new AddResult.Added(watch);
+  }
+
+  /** A unique-key violation, or (H2, PostgreSQL) a lock wait on the other request's new row. */
+  private static boolean lostRaceForSlug(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+        String state = sql.getSQLState();
+        return state.startsWith("23") || state.equals("HYT00") || state.equals("40001");
+      }
+    }
+    return false;
   }
 
   /** Deletes the watch with its versions and pending removals; published events stay. */

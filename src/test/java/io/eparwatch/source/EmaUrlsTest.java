@@ -19,15 +19,16 @@ class EmaUrlsTest {
     "https://www.ema.europa.eu/en/medicines/human/EPAR/keytruda, human, keytruda",
     "https://www.ema.europa.eu/medicines/human/EPAR/keytruda, human, keytruda",
     "https://www.ema.europa.eu/en/medicines/human/epar/keytruda/, human, keytruda",
-    "http://WWW.EMA.EUROPA.EU/en/medicines/veterinary/EPAR/bravecto, veterinary, bravecto",
+    "http://WWW.EMA.EUROPA.EU/en/medicines/veterinary/EPAR/bravecto, veterinary, bravecto-veterinary",
     "https://www.ema.europa.eu:443/en/medicines/human/Epar/comirnaty?tab=docs#top, human, comirnaty",
     "'  https://www.ema.europa.eu/en/medicines/human/EPAR/abc-123  ', human, abc-123",
   })
   void acceptsEparPagesAndCanonicalisesThem(String input, String kind, String slug) {
     UrlCheck.Valid valid = assertInstanceOf(UrlCheck.Valid.class, urls.validate(input));
     assertEquals(slug, valid.slug());
+    String name = slug.replace(EmaUrls.VETERINARY_SUFFIX, "");
     assertEquals(
-        URI.create("https://www.ema.europa.eu/en/medicines/" + kind + "/EPAR/" + slug),
+        URI.create("https://www.ema.europa.eu/en/medicines/" + kind + "/EPAR/" + name),
         valid.canonicalUrl());
   }
 
@@ -95,5 +96,26 @@ class EmaUrlsTest {
     assertEquals(URI.create("http://127.0.0.1:8089/robots.txt"), local.robotsUrl());
     assertInstanceOf(
         UrlCheck.Invalid.class, local.validate("http://127.0.0.1:9999/medicines/human/EPAR/x"));
+  }
+
+  @org.junit.jupiter.api.Test
+  void aPageNameLongerThanTheSlugColumnIsRefusedWithItsLimit() {
+    String base = "https://www.ema.europa.eu/en/medicines/";
+    String longest = "a".repeat(EmaUrls.MAX_SLUG_LENGTH);
+    assertInstanceOf(UrlCheck.Valid.class, urls.validate(base + "human/EPAR/" + longest));
+    for (String url :
+        new String[] {base + "human/EPAR/" + longest + "a", base + "veterinary/EPAR/" + longest}) {
+      UrlCheck.Invalid invalid = assertInstanceOf(UrlCheck.Invalid.class, urls.validate(url));
+      assertTrue(invalid.error().contains("longer than"), invalid.error());
+    }
+  }
+
+  @org.junit.jupiter.api.Test
+  void humanAndVeterinaryPagesOfTheSameNameHaveDistinctSlugs() {
+    String base = "https://www.ema.europa.eu/en/medicines/";
+    UrlCheck.Valid human = (UrlCheck.Valid) urls.validate(base + "human/EPAR/x");
+    UrlCheck.Valid veterinary = (UrlCheck.Valid) urls.validate(base + "veterinary/EPAR/x");
+    assertEquals("x", human.slug());
+    assertEquals("x-veterinary", veterinary.slug());
   }
 }

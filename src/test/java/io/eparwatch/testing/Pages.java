@@ -91,11 +91,17 @@ public final class Pages {
   }
 
   private static String newReportBlock() {
+    return reportBlock(
+        "Imlygic-H-C-002771-II-0099 : EPAR - Assessment report - Variation", NEW_REPORT);
+  }
+
+  /** A variation report's entry in the documents list, as the current design renders it. */
+  public static String reportBlock(String title, String href) {
     return
 """
       <div class="bcl-file ema-file-wrapper border-bottom py-4" data-ema-document-type="variation-report">
         <div class="file-title-metadata d-flex flex-column">
-          <p class="file-title fw-bold mb-1">Imlygic-H-C-002771-II-0099 : EPAR - Assessment report - Variation</p>
+          <p class="file-title fw-bold mb-1">%s</p>
           <small class="reference-number">Reference Number: <span class="value">EMA/CHMP/401234/2025</span></small>
         </div>
         <div class="file-language-links d-md-flex flex-wrap align-items-center gap-3 mt-2">
@@ -106,6 +112,6 @@ public final class Pages {
         </div>
       </div>
 """
-        .formatted(NEW_REPORT);
+        .formatted(title, href);
   }
 }

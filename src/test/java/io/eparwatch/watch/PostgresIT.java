@@ -3,6 +3,7 @@ package io.eparwatch.watch;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +12,7 @@ import io.eparwatch.testing.Api;
 import io.eparwatch.testing.EmaStub;
 import io.eparwatch.testing.EmaStub.InjectEmaStub;
 import io.eparwatch.testing.Exports;
+import io.eparwatch.testing.Fixtures;
 import io.eparwatch.testing.Pages;
 import io.eparwatch.testing.PostgresProfile;
 import io.eparwatch.testing.StubPages;
@@ -21,6 +23,7 @@ import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -80,6 +83,40 @@ class PostgresIT {
         .body("total", equalTo(1))
         .body("items[0].name", equalTo("Kymriah"));
     given().post("/api/exports/check").then().body("medicines.versions", equalTo(0));
+  }
+
+  @Test
+  void longValuesWildcardsAndRacingAddsWorkOnPostgresql() throws Exception {
+    var medicines = Exports.medicines();
+    String longName = "Kymriah " + "very long name ".repeat(1000);
+    Exports.record(medicines, "ema_product_number", "EMEA/H/C/004090")
+        .put("name_of_medicine", longName);
+    Exports.addCopy(medicines, Exports.record(medicines, "ema_product_number", "EMEA/H/C/004090"))
+        .put("ema_product_number", "EMEA/H/C/" + "9".repeat(150));
+    Exports.serve(ema, Exports.MEDICINES, medicines);
+    Exports.serve(ema, Exports.DOCUMENTS, Exports.documents());
+    given()
+        .post("/api/exports/check")
+        .then()
+        .body("medicines.outcome", equalTo("INGESTED"))
+        .body("medicines.skipped", equalTo(1));
+    given().get("/api/medicines?q=kymriah").then().body("items[0].name", equalTo(longName.strip()));
+    given().queryParam("q", "%").get("/api/medicines").then().body("total", equalTo(0));
+
+    String path = "/en/medicines/human/EPAR/long-values";
+    String href = "/en/documents/variation-report/" + "x".repeat(3000) + "_en.pdf";
+    String title = "Imlygic : " + "long title ".repeat(300);
+    String page =
+        Fixtures.insertBeforeDocumentBlock(
+            Pages.v1(), Pages.PI, Pages.reportBlock(title.strip(), href));
+    StubPages.serve(ema, path, page, "\"" + "e".repeat(2000) + "\"");
+    assertEquals(Map.of(201, 1L, 409, 47L), Api.addConcurrently(ema.baseUrl() + path, 48));
+    given()
+        .post("/api/watches/long-values/check")
+        .then()
+        .statusCode(200)
+        .body("outcome", equalTo("BASELINE"));
+    given().get("/api/watches/long-values/snapshots").then().body("[0].etag", nullValue());
   }
 
   private static void makeDue(String slug) {
