@@ -152,6 +152,15 @@ public interface EparWatchConfig {
     /** A download with fewer records than this share of the previous one is rejected whole. */
     @WithDefault("0.5")
     double minRecordShare();
+
+    /**
+     * EMA renamed or reformatted a key when it is missing, or holds a value in no known form (a
+     * date as {@code dd.mm.yyyy}), in more than this share of a download's records: the download is
+     * rejected whole, naming the key. In fewer records, those fields keep their previous values (a
+     * product's documents are kept whole) and the records are counted as {@code kept}.
+     */
+    @WithDefault("0.05")
+    double maxDriftShare();
   }
 
   /** The login for admin actions: adding and removing watches, running checks and ingestion. */

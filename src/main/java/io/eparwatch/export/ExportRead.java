@@ -5,8 +5,12 @@ import java.util.List;
 /** The outcome of reading one download: all of it, or nothing and the reason why. */
 public sealed interface ExportRead<T> {
 
-  /** {@code skipped}: records whose required values were present but blank. */
-  record Accepted<T>(ExportMeta meta, List<T> records, int skipped) implements ExportRead<T> {
+  /**
+   * {@code skipped}: records left out (a required value blank, or no readable product number).
+   * {@code kept}: records taken with some fields unreadable, which keep their previous values.
+   */
+  record Accepted<T>(ExportMeta meta, List<T> records, int skipped, int kept)
+      implements ExportRead<T> {
 
     public Accepted {
       records = List.copyOf(records);
