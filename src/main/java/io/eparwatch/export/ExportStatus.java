@@ -1,28 +1,30 @@
 package io.eparwatch.export;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.eparwatch.config.EparWatchConfig;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
 /** How current each export is: its last run, and the timestamp of the export last ingested. */
+// Created at start-up: the time an export has been missing counts from then.
+@Startup
 @ApplicationScoped
 public class ExportStatus {
 
-  private final Clock clock;
-  private final Duration staleAfter;
+  private final Freshness freshness;
 
   public ExportStatus(Clock clock, EparWatchConfig config) {
-    this.clock = clock;
-    this.staleAfter = config.exports().staleAfter();
+    this.freshness = new Freshness(clock, config.exports().staleAfter());
   }
 
   /**
-   * One export's state. {@code stale}: what we hold is older than allowed (or nothing after long).
+   * One export's state. {@code stale}: what we hold is older than allowed, or nothing has been
+   * ingested since the service started longer ago than allowed. {@code health}: readiness' words.
    */
   public record State(
       ExportKind kind,
@@ -32,7 +34,8 @@ public class ExportStatus {
       Instant fetchedAt,
       Instant timestamp,
       Integer records,
-      boolean stale) {}
+      boolean stale,
+      @JsonIgnore String health) {}
 
   public List<State> states() {
     return QuarkusTransaction.requiringNew()
@@ -43,7 +46,6 @@ public class ExportStatus {
     ExportRun last = ExportRun.latest(kind).orElse(null);
     ExportRun ingested = ExportRun.latestIngested(kind).orElse(null);
     Instant timestamp = ingested == null ? null : ingested.exportTimestamp;
-    boolean stale = timestamp != null && timestamp.isBefore(clock.instant().minus(staleAfter));
     return new State(
         kind,
         last == null ? null : last.fetchedAt,
@@ -52,6 +54,7 @@ public class ExportStatus {
         ingested == null ? null : ingested.fetchedAt,
         timestamp,
         ingested == null ? null : ingested.records,
-        stale);
+        freshness.of(timestamp).down(),
+        freshness.describe(timestamp));
   }
 }

@@ -51,13 +51,7 @@ public class WatchChecker {
         return CheckOutcome.failed("watch " + watchId + " no longer exists");
       }
       CheckOutcome outcome = run(target);
-      LOG.infof(
-          "checked %s: %s %s",
-          target.slug(),
-          outcome.outcome(),
-          outcome.message() == null
-              ? "(" + outcome.changes().size() + " changes)"
-              : outcome.message());
+      LOG.infof("checked %s: %s", target.slug(), CheckSummary.of(outcome));
       return outcome;
     }
   }
