@@ -177,7 +177,8 @@ public interface EparWatchConfig {
 
   interface Demo {
     /**
-     * Starts the loopback EMA stand-in serving recorded pages (the {@code demo} profile sets it).
+     * Starts the loopback EMA stand-in serving the demo pages, built from seed text rather than
+     * recorded from EMA (the {@code demo} profile sets it).
      */
     @WithDefault("false")
     boolean enabled();
@@ -186,7 +187,7 @@ public interface EparWatchConfig {
     @WithDefault("8089")
     int port();
 
-    /** How long each recorded version is served before the next one. */
+    /** How long each demo version is served before the next one (the versions play in a cycle). */
     @WithDefault("20s")
     Duration step();
   }
