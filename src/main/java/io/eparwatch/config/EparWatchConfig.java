@@ -169,6 +169,15 @@ public interface EparWatchConfig {
     /** A download with fewer records than this share of the previous one is rejected whole. */
     @WithDefault("0.5")
     double minRecordShare();
+
+    /**
+     * EMA renamed or reformatted a key when it is missing, or holds a value in no known form (a
+     * date as {@code dd.mm.yyyy}), in more than this share of a download's records: the download is
+     * rejected whole, naming the key. In fewer records, those fields keep their previous values (a
+     * product's documents are kept whole) and the records are counted as {@code kept}.
+     */
+    @WithDefault("0.05")
+    double maxDriftShare();
   }
 
   /** The login for admin actions: adding and removing watches, running checks and ingestion. */
@@ -185,7 +194,8 @@ public interface EparWatchConfig {
 
   interface Demo {
     /**
-     * Starts the loopback EMA stand-in serving hand-built pages (the {@code demo} profile sets it).
+     * Starts the loopback EMA stand-in serving the demo pages, built from seed text rather than
+     * recorded from EMA (the {@code demo} profile sets it).
      */
     @WithDefault("false")
     boolean enabled();
@@ -194,7 +204,7 @@ public interface EparWatchConfig {
     @WithDefault("8089")
     int port();
 
-    /** How long each demo version is served before the next one. */
+    /** How long each demo version is served before the next one (the versions play in a cycle). */
     @WithDefault("20s")
     Duration step();
   }

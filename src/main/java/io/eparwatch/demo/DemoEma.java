@@ -23,9 +23,11 @@ import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
 
 /**
- * The {@code demo} profile's stand-in for EMA: a loopback HTTP server that serves the hand-built
- * pages of {@link DemoScenario}, one version further every {@code eparwatch.demo.step}, and the
- * watches for them, so a newcomer sees real change events without internet.
+ * The {@code demo} profile's stand-in for EMA: a loopback HTTP server that serves the pages of
+ * {@link DemoScenario} (built from seed text, not recorded from EMA), one version further every
+ * {@code eparwatch.demo.step} in an endless cycle, and the demo exports (EMA's sample exports), and
+ * watches some of the pages, so a newcomer sees change events without internet and can add a watch
+ * of their own.
  */
 @ApplicationScoped
 public class DemoEma {
@@ -68,10 +70,10 @@ public class DemoEma {
     server.createContext("/", this::serve);
     server.start();
     String base = config.ema().baseUrl().toString();
-    scenario.paths().forEach(path -> watches.add(base + path));
+    scenario.watchedPaths().forEach(path -> watches.add(base + path));
     LOG.infof(
-        "demo: EMA stand-in on %s serves %s, a new version every %s",
-        base, scenario.paths(), config.demo().step());
+        "demo: EMA stand-in on %s serves %s (watching %s), a new version every %s",
+        base, scenario.paths(), scenario.watchedPaths(), config.demo().step());
   }
 
   void stop(@Observes ShutdownEvent event) {
@@ -88,7 +90,7 @@ public class DemoEma {
     }
     String export = exports.get(path);
     if (export != null) {
-      // The sample exports are served as just published, so that they are never stale.
+      // EMA's sample exports are served as just published, so that they are never stale.
       String now = "\"timestamp\": \"" + clock.instant() + "\"";
       respond(
           exchange, 200, "application/json", EXPORT_TIMESTAMP.matcher(export).replaceFirst(now));

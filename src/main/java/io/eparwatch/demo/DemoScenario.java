@@ -11,10 +11,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The pages of the demo ({@code demo/scenario.json}): per page a base body and the edits EMA would
- * make to it over time. The bodies were built by hand from seed text and the documented structure
- * of EMA's pages, not recorded from EMA. Version {@code n} is the base with the first {@code n}
- * steps applied, so every version is the one before it plus one realistic revision.
+ * The pages of the demo ({@code demo/scenario.json}): per page a base body and the edits made to it
+ * over time. Version {@code n} is the base with the first {@code n} steps applied, so every version
+ * is the one before it plus one realistic revision; after the last version the cycle starts over,
+ * so the demo keeps changing for as long as it runs. The bodies were built by hand from seed text
+ * in the markup of EMA's current design; they are not pages recorded from EMA. A page with {@code
+ * derive} is another product made from a base the same way (its name, product number, substance and
+ * holder put in, all of them as the demo exports give them); one with {@code watched: false} is
+ * served but not watched, for a newcomer to add.
  */
 public final class DemoScenario {
 
@@ -26,12 +30,19 @@ public final class DemoScenario {
 
   public record Edit(String replace, String with) {}
 
-  record PageScript(String slug, String path, String base, List<Step> steps) {}
+  record PageScript(
+      String slug,
+      String path,
+      String base,
+      List<Edit> derive,
+      Boolean watched,
+      List<Step> steps) {}
 
   record Script(List<PageScript> pages) {}
 
   private final Map<String, List<String>> versionsByPath = new LinkedHashMap<>();
   private final List<String> paths = new ArrayList<>();
+  private final List<String> watchedPaths = new ArrayList<>();
 
   private DemoScenario() {}
 
@@ -40,22 +51,32 @@ public final class DemoScenario {
     Script script = readJson("demo/scenario.json");
     for (PageScript page : script.pages()) {
       scenario.paths.add(page.path());
-      scenario.versionsByPath.put(page.path(), versionsOf(readText("demo/" + page.base()), page));
+      if (!Boolean.FALSE.equals(page.watched())) {
+        scenario.watchedPaths.add(page.path());
+      }
+      String base = readText("demo/" + page.base());
+      for (Edit edit : page.derive() == null ? List.<Edit>of() : page.derive()) {
+        base = base.replace(edit.replace(), edit.with());
+      }
+      scenario.versionsByPath.put(page.path(), versionsOf(base, page));
     }
     return scenario;
   }
 
-  /** Paths of the demo EPAR pages, e.g. {@code /en/medicines/human/EPAR/imlygic}. */
+  /** Paths of the demo's EPAR pages, e.g. {@code /en/medicines/human/EPAR/imlygic}. */
   public List<String> paths() {
     return List.copyOf(paths);
   }
 
-  /**
-   * The body served for {@code path} at version {@code index} (the last one once all have played).
-   */
+  /** The pages the demo watches from the start; the others wait for a newcomer to add them. */
+  public List<String> watchedPaths() {
+    return List.copyOf(watchedPaths);
+  }
+
+  /** The body served for {@code path} at step {@code index}: the versions play in a cycle. */
   public String page(String path, int index) {
     List<String> versions = versionsByPath.get(path);
-    return versions == null ? null : versions.get(Math.min(index, versions.size() - 1));
+    return versions == null ? null : versions.get(Math.floorMod(index, versions.size()));
   }
 
   private static List<String> versionsOf(String base, PageScript page) {

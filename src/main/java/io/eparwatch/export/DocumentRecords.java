@@ -1,7 +1,9 @@
 package io.eparwatch.export;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Collections;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,6 +14,8 @@ final class DocumentRecords implements RecordMapper<DocumentRecord> {
 
   private static final List<String> REQUIRED =
       List.of("id", "name", "type", "ema_product_number", "document_url");
+
+  private static final Map<String, ValueFormat> CHECKED = checked();
 
   /** EMA's placeholder for documents without a status; EPAR pages show none for them. */
   private static final String NO_STATUS = "unknown";
@@ -34,6 +38,11 @@ final class DocumentRecords implements RecordMapper<DocumentRecord> {
   }
 
   @Override
+  public Map<String, ValueFormat> checkedKeys() {
+    return CHECKED;
+  }
+
+  @Override
   public DocumentRecord map(RecordFields fields) {
     return new DocumentRecord(
         fields.text("id"),
@@ -45,7 +54,21 @@ final class DocumentRecords implements RecordMapper<DocumentRecord> {
         fields.date("last_updated_date"),
         fields.text("reference_number"),
         fields.text("document_url"),
-        fields.shared(languages(fields.node("translations"))));
+        fields.shared(languages(fields.node("translations"))),
+        fields.unknown());
+  }
+
+  private static Map<String, ValueFormat> checked() {
+    Map<String, ValueFormat> keys = new LinkedHashMap<>();
+    for (String key : List.of("id", "name", "type", "ema_product_number", "document_url")) {
+      keys.put(key, ValueFormat.TEXT);
+    }
+    keys.put("status", ValueFormat.TEXT);
+    keys.put("first_published_date", ValueFormat.DATE);
+    keys.put("last_updated_date", ValueFormat.DATE);
+    keys.put("reference_number", ValueFormat.TEXT);
+    keys.put("translations", ValueFormat.TRANSLATIONS);
+    return Collections.unmodifiableMap(keys);
   }
 
   private static String status(RecordFields fields) {

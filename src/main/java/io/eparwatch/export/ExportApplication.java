@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Reads a downloaded export as a stream and applies it in chunks, or rejects it whole. */
@@ -23,13 +24,19 @@ public class ExportApplication {
 
   private final MedicinesApplier medicines;
   private final DocumentsApplier documents;
-  private final double minShare;
+  private final KeptValues keptValues;
+  private final ExportLimits limits;
 
   public ExportApplication(
-      MedicinesApplier medicines, DocumentsApplier documents, EparWatchConfig config) {
+      MedicinesApplier medicines,
+      DocumentsApplier documents,
+      KeptValues keptValues,
+      EparWatchConfig config) {
     this.medicines = medicines;
     this.documents = documents;
-    this.minShare = config.exports().minRecordShare();
+    this.keptValues = keptValues;
+    this.limits =
+        new ExportLimits(config.exports().minRecordShare(), config.exports().maxDriftShare());
   }
 
   ExportRun apply(
@@ -43,10 +50,8 @@ public class ExportApplication {
       run =
           kind == ExportKind.MEDICINES
               ? applyMedicines(
-                  ExportReader.readMedicines(in, previousRecords, minShare),
-                  previous.isEmpty(),
-                  now)
-              : applyDocuments(ExportReader.readDocuments(in, previousRecords, minShare), now);
+                  ExportReader.readMedicines(in, previousRecords, limits), previous.isEmpty(), now)
+              : applyDocuments(ExportReader.readDocuments(in, previousRecords, limits), now);
     } catch (IOException e) {
       run = ExportRuns.failed(kind, now, "could not read the downloaded export: " + e.getMessage());
     }
@@ -61,14 +66,13 @@ public class ExportApplication {
       return ExportRuns.rejected(ExportKind.MEDICINES, now, rejected.reason());
     }
     ExportRead.Accepted<MedicineRecord> accepted = (ExportRead.Accepted<MedicineRecord>) read;
-    List<MedicineRecord> records = accepted.records();
+    List<MedicineRecord> records = keptValues.completed(accepted.records());
     Applied applied = Applied.NOTHING;
     for (int from = 0; from < records.size(); from += CHUNK) {
       List<MedicineRecord> chunk = records.subList(from, Math.min(from + CHUNK, records.size()));
       applied = applied.plus(medicines.apply(chunk, baseline, now));
     }
-    return ExportRuns.ingested(
-        ExportKind.MEDICINES, now, accepted.meta(), records.size(), accepted.skipped(), applied);
+    return ExportRuns.ingested(ExportKind.MEDICINES, now, accepted, applied);
   }
 
   private ExportRun applyDocuments(ExportRead<DocumentRecord> read, Instant now) {
@@ -78,20 +82,22 @@ public class ExportApplication {
     ExportRead.Accepted<DocumentRecord> accepted = (ExportRead.Accepted<DocumentRecord>) read;
     Map<String, List<DocumentRecord>> byProduct =
         accepted.records().stream().collect(Collectors.groupingBy(DocumentRecord::productNumber));
+    // A product with an unreadable document record keeps the documents it had, this time.
+    Set<String> held =
+        accepted.records().stream()
+            .filter(d -> !d.unknown().isEmpty())
+            .map(DocumentRecord::productNumber)
+            .collect(Collectors.toSet());
     List<String> catalogue =
-        QuarkusTransaction.requiringNew().call(ExportApplication::productNumbers);
+        QuarkusTransaction.requiringNew().call(ExportApplication::productNumbers).stream()
+            .filter(number -> !held.contains(number))
+            .toList();
     Applied applied = Applied.NOTHING;
     for (int from = 0; from < catalogue.size(); from += CHUNK) {
       List<String> chunk = catalogue.subList(from, Math.min(from + CHUNK, catalogue.size()));
       applied = applied.plus(documents.apply(chunk, byProduct, now));
     }
-    return ExportRuns.ingested(
-        ExportKind.DOCUMENTS,
-        now,
-        accepted.meta(),
-        accepted.records().size(),
-        accepted.skipped(),
-        applied);
+    return ExportRuns.ingested(ExportKind.DOCUMENTS, now, accepted, applied);
   }
 
   private static List<String> productNumbers() {

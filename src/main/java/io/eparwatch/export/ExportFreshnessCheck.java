@@ -8,8 +8,8 @@ import org.eclipse.microprofile.health.Readiness;
 
 /**
  * Readiness reports an export as stale when the one we hold is older than {@code
- * eparwatch.exports.stale-after}: changes may then be missed. Before the first ingestion there is
- * nothing to be stale.
+ * eparwatch.exports.stale-after}: changes may then be missed; and as down, "never ingested", when
+ * the service has run longer than that without ingesting it at all.
  */
 @Readiness
 @ApplicationScoped
@@ -26,11 +26,7 @@ public class ExportFreshnessCheck implements HealthCheck {
     HealthCheckResponseBuilder response = HealthCheckResponse.named("ema-exports").up();
     for (ExportStatus.State state : status.states()) {
       String key = state.kind().name().toLowerCase();
-      response.withData(
-          key,
-          state.timestamp() == null
-              ? "not ingested yet"
-              : (state.stale() ? "STALE, " : "") + "export of " + state.timestamp());
+      response.withData(key, state.health());
       if (state.stale()) {
         response.down();
       }

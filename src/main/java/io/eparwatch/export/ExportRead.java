@@ -6,10 +6,12 @@ import java.util.List;
 public sealed interface ExportRead<T> {
 
   /**
-   * {@code skipped}: records whose required values were present but blank, or that could not be
-   * stored (an identifier longer than its column).
+   * {@code skipped}: records left out (a required value blank, no readable product number, or an
+   * identifier longer than its column). {@code kept}: records taken with some fields unreadable,
+   * which keep their previous values.
    */
-  record Accepted<T>(ExportMeta meta, List<T> records, int skipped) implements ExportRead<T> {
+  record Accepted<T>(ExportMeta meta, List<T> records, int skipped, int kept)
+      implements ExportRead<T> {
 
     public Accepted {
       records = List.copyOf(records);

@@ -19,7 +19,10 @@ public class ExportRun extends PanacheEntity {
     INGESTED,
     /** EMA answered 304: nothing new since the last download. */
     NOT_MODIFIED,
-    /** The download was refused whole (truncated, not JSON, shrunk, missing fields). */
+    /**
+     * The download was refused whole (truncated, not JSON, shrunk, keys missing or unreadable in
+     * too many records).
+     */
     REJECTED,
     /** The download itself failed. */
     FAILED,
@@ -45,6 +48,10 @@ public class ExportRun extends PanacheEntity {
 
   public Integer records;
   public Integer skipped;
+
+  /** Records with fields in no known form (or missing), whose previous values were kept. */
+  public Integer kept;
+
   public Integer changes;
 
   /** Product versions stored by the run: zero when nothing changed. */

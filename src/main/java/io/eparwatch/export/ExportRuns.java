@@ -34,11 +34,12 @@ final class ExportRuns {
   }
 
   static ExportRun ingested(
-      ExportKind kind, Instant now, ExportMeta meta, int records, int skipped, Applied applied) {
+      ExportKind kind, Instant now, ExportRead.Accepted<?> read, Applied applied) {
     ExportRun run = of(kind, now, ExportRun.Outcome.INGESTED, null);
-    run.exportTimestamp = meta.timestamp();
-    run.records = records;
-    run.skipped = skipped;
+    run.exportTimestamp = read.meta().timestamp();
+    run.records = read.records().size();
+    run.skipped = read.skipped();
+    run.kept = read.kept();
     run.changes = applied.changes();
     run.versions = applied.versions();
     return run;

@@ -1,33 +1,35 @@
 package io.eparwatch.export;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.eparwatch.config.EparWatchConfig;
 import io.eparwatch.source.EmaPause;
 import io.eparwatch.source.StoredEmaPauses;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
 /** How current each export is: its last run, and the timestamp of the export last ingested. */
+// Created at start-up: the time an export has been missing counts from then.
+@Startup
 @ApplicationScoped
 public class ExportStatus {
 
-  private final Clock clock;
-  private final Duration staleAfter;
+  private final Freshness freshness;
   private final StoredEmaPauses pauses;
 
   public ExportStatus(Clock clock, EparWatchConfig config, StoredEmaPauses pauses) {
-    this.clock = clock;
+    this.freshness = new Freshness(clock, config.exports().staleAfter());
     this.pauses = pauses;
-    this.staleAfter = config.exports().staleAfter();
   }
 
   /**
-   * One export's state. {@code stale}: what we hold is older than allowed (or nothing after long).
-   * {@code emaPause}: EMA's pause (Retry-After) holding every request back now; null when none.
+   * One export's state. {@code stale}: what we hold is older than allowed, or nothing has been
+   * ingested since the service started longer ago than allowed. {@code emaPause}: EMA's pause
+   * (Retry-After) holding every request back now; null when none. {@code health}: readiness' words.
    */
   public record State(
       ExportKind kind,
@@ -38,7 +40,8 @@ public class ExportStatus {
       Instant timestamp,
       Integer records,
       boolean stale,
-      EmaPause emaPause) {}
+      EmaPause emaPause,
+      @JsonIgnore String health) {}
 
   public List<State> states() {
     EmaPause pause = pauses.now().orElse(null);
@@ -50,7 +53,6 @@ public class ExportStatus {
     ExportRun last = ExportRun.latest(kind).orElse(null);
     ExportRun ingested = ExportRun.latestIngested(kind).orElse(null);
     Instant timestamp = ingested == null ? null : ingested.exportTimestamp;
-    boolean stale = timestamp != null && timestamp.isBefore(clock.instant().minus(staleAfter));
     return new State(
         kind,
         last == null ? null : last.fetchedAt,
@@ -59,7 +61,8 @@ public class ExportStatus {
         ingested == null ? null : ingested.fetchedAt,
         timestamp,
         ingested == null ? null : ingested.records,
-        stale,
-        pause);
+        freshness.of(timestamp).down(),
+        pause,
+        freshness.describe(timestamp));
   }
 }

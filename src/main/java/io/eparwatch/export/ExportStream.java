@@ -14,6 +14,7 @@ import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.jboss.logging.Logger;
 
 /**
@@ -30,21 +31,30 @@ final class ExportStream<T> {
   private static final String NOT_AN_EXPORT =
       "not an EMA export: expected a JSON object with \"meta\" and \"data\"";
 
+  /** Both exports name a record's product by this key. */
+  private static final String PRODUCT_KEY = "ema_product_number";
+
   private final RecordMapper<T> mapper;
+  private final DriftTally tally;
+  private final double maxDriftShare;
   private final Canonical canonical = new Canonical();
   private final List<T> records = new ArrayList<>();
   private ExportMeta meta;
   private boolean sawData;
   private int read;
   private int skipped;
+  private int kept;
 
-  private ExportStream(RecordMapper<T> mapper) {
+  private ExportStream(RecordMapper<T> mapper, double maxDriftShare) {
     this.mapper = mapper;
+    this.tally = new DriftTally(mapper.checkedKeys());
+    this.maxDriftShare = maxDriftShare;
   }
 
   static <T> ExportRead<T> read(
-      InputStream json, int previousRecords, double minShare, RecordMapper<T> mapper) {
-    return new ExportStream<>(mapper).readAll(json, previousRecords, minShare);
+      InputStream json, int previousRecords, ExportLimits limits, RecordMapper<T> mapper) {
+    return new ExportStream<>(mapper, limits.maxDriftShare())
+        .readAll(json, previousRecords, limits.minRecordShare());
   }
 
   private ExportRead<T> readAll(InputStream json, int previousRecords, double minShare) {
@@ -60,7 +70,7 @@ final class ExportStream<T> {
       problem = countProblem(previousRecords, minShare);
     }
     return problem == null
-        ? new ExportRead.Accepted<>(meta, records, skipped)
+        ? new ExportRead.Accepted<>(meta, records, skipped, kept)
         : new ExportRead.Rejected<>(problem);
   }
 
@@ -123,52 +133,46 @@ final class ExportStream<T> {
       if (token != JsonToken.START_OBJECT) {
         return "data item " + read + " is not an object";
       }
-      String problem = take(new RecordFields((ObjectNode) MAPPER.readTree(parser), canonical));
-      if (problem != null) {
-        return problem;
-      }
+      take((ObjectNode) MAPPER.readTree(parser));
     }
     return null;
   }
 
   /**
-   * A missing key is a schema change and rejects the download; a blank required value skips the
-   * record.
+   * A record without a product number, or with a blank required value, is skipped. One whose other
+   * keys are missing or unreadable is taken with those fields marked unknown, and counted as kept.
    */
-  private String take(RecordFields fields) {
-    boolean blank = false;
-    for (String key : mapper.requiredKeys()) {
-      if (!fields.has(key)) {
-        return String.format(
-            "%s record %d%s has no \"%s\": the export's format has changed",
-            mapper.kind(), read, named(fields), key);
-      }
-      blank |= fields.text(key) == null;
-    }
-    if (blank) {
+  private void take(ObjectNode record) {
+    Set<String> unknown = tally.observe(record);
+    RecordFields fields = new RecordFields(record, canonical, unknown);
+    boolean blank =
+        mapper.requiredKeys().stream()
+            .anyMatch(key -> !unknown.contains(key) && fields.text(key) == null);
+    if (blank || unknown.contains(PRODUCT_KEY)) {
       skipped++;
-      return null;
+      return;
     }
-    T record = mapper.map(fields);
-    String unstorable = mapper.unstorable(record);
-    if (unstorable == null) {
-      records.add(record);
-    } else {
+    T mapped = mapper.map(fields);
+    String unstorable = mapper.unstorable(mapped);
+    if (unstorable != null) {
       skipped++;
       LOG.warnf("%s record %d skipped: %s", mapper.kind(), read, unstorable);
+      return;
     }
-    return null;
-  }
-
-  private String named(RecordFields fields) {
-    String name = fields.text(mapper.requiredKeys().get(0));
-    return name == null ? "" : " (" + name + ")";
+    if (!unknown.isEmpty()) {
+      kept++;
+    }
+    records.add(mapped);
   }
 
   private String countProblem(int previousRecords, double minShare) {
     if (meta.totalRecords() != read) {
       return String.format(
           "meta.total_records says %d but data holds %d records", meta.totalRecords(), read);
+    }
+    String drift = tally.rejection(read, maxDriftShare);
+    if (drift != null) {
+      return drift;
     }
     if (previousRecords > 0 && records.size() < previousRecords * minShare) {
       return String.format(

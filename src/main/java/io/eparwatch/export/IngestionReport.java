@@ -14,6 +14,7 @@ public record IngestionReport(
       Instant exportTimestamp,
       Integer records,
       Integer skipped,
+      Integer kept,
       Integer changes,
       Integer versions,
       String error) {
@@ -25,6 +26,7 @@ public record IngestionReport(
           run.exportTimestamp,
           run.records,
           run.skipped,
+          run.kept,
           run.changes,
           run.versions,
           run.error);

@@ -2,7 +2,10 @@ package io.eparwatch.export;
 
 import io.eparwatch.source.EmaUrls;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Maps records of the medicines JSON report. */
 final class MedicineRecords implements RecordMapper<MedicineRecord> {
@@ -27,6 +30,8 @@ final class MedicineRecords implements RecordMapper<MedicineRecord> {
   private static final List<String> REQUIRED =
       List.of("name_of_medicine", "ema_product_number", "medicine_status", "medicine_url");
 
+  private static final Map<String, ValueFormat> CHECKED = checked();
+
   @Override
   public String kind() {
     return "medicine";
@@ -46,6 +51,11 @@ final class MedicineRecords implements RecordMapper<MedicineRecord> {
     return slug != null && slug.length() > EmaUrls.MAX_SLUG_LENGTH
         ? "page name in medicine_url longer than " + EmaUrls.MAX_SLUG_LENGTH + " characters"
         : null;
+  }
+
+  @Override
+  public Map<String, ValueFormat> checkedKeys() {
+    return CHECKED;
   }
 
   @Override
@@ -70,7 +80,43 @@ final class MedicineRecords implements RecordMapper<MedicineRecord> {
         fields.date("first_published_date"),
         fields.date("last_updated_date"),
         fields.text("medicine_url"),
-        flags(fields));
+        flags(fields),
+        fields.unknown());
+  }
+
+  private static Map<String, ValueFormat> checked() {
+    Map<String, ValueFormat> keys = new LinkedHashMap<>();
+    for (String key :
+        List.of(
+            "name_of_medicine",
+            "ema_product_number",
+            "medicine_status",
+            "medicine_url",
+            "category",
+            "opinion_status",
+            "latest_procedure_affecting_product_information",
+            "international_non_proprietary_name_common_name",
+            "active_substance",
+            "therapeutic_area_mesh",
+            "atc_code_human",
+            "atcvet_code_veterinary",
+            "pharmacotherapeutic_group_human",
+            "pharmacotherapeutic_group_veterinary",
+            "therapeutic_indication",
+            "marketing_authorisation_developer_applicant_holder")) {
+      keys.put(key, ValueFormat.TEXT);
+    }
+    for (String key :
+        List.of(
+            "opinion_adopted_date",
+            "marketing_authorisation_date",
+            "first_published_date",
+            "last_updated_date")) {
+      keys.put(key, ValueFormat.DATE);
+    }
+    keys.put("revision_number", ValueFormat.WHOLE_NUMBER);
+    FLAGS.forEach(flag -> keys.put(flag, ValueFormat.YES_NO));
+    return Collections.unmodifiableMap(keys);
   }
 
   private static List<String> flags(RecordFields fields) {

@@ -3,6 +3,7 @@ package io.eparwatch.export;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
+import java.util.Set;
 
 /**
  * Cleaned access to the fields of one {@code data} record; every value goes through {@link
@@ -12,10 +13,17 @@ final class RecordFields {
 
   private final ObjectNode record;
   private final Canonical canonical;
+  private final Set<String> unknown;
 
-  RecordFields(ObjectNode record, Canonical canonical) {
+  /** {@code unknown}: the keys that are missing or in no known form in this record. */
+  RecordFields(ObjectNode record, Canonical canonical, Set<String> unknown) {
     this.record = record;
     this.canonical = canonical;
+    this.unknown = unknown;
+  }
+
+  Set<String> unknown() {
+    return unknown;
   }
 
   boolean has(String key) {

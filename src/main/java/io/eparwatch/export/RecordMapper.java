@@ -1,6 +1,7 @@
 package io.eparwatch.export;
 
 import java.util.List;
+import java.util.Map;
 
 /** What one export's records are called, which keys they must have, and how they become values. */
 interface RecordMapper<T> {
@@ -10,6 +11,9 @@ interface RecordMapper<T> {
 
   /** Keys every record must carry; the first one names the record in messages. */
   List<String> requiredKeys();
+
+  /** Every key {@link #map} reads, with the forms its values are known to take. */
+  Map<String, ValueFormat> checkedKeys();
 
   T map(RecordFields fields);
 

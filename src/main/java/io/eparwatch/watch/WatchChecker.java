@@ -82,13 +82,7 @@ public class WatchChecker {
             recorder.failed(
                 target.id(), "the check failed: " + FailureText.of(e), null, clock.instant());
       }
-      LOG.infof(
-          "checked %s: %s %s",
-          target.slug(),
-          outcome.outcome(),
-          outcome.message() == null
-              ? "(" + outcome.changes().size() + " changes)"
-              : outcome.message());
+      LOG.infof("checked %s: %s", target.slug(), CheckSummary.of(outcome));
       return outcome;
     }
   }

@@ -12,19 +12,35 @@ import io.eparwatch.epar.ParseResult;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The demo must show what it promises: each demo version differs from the last as described. */
+/** The demo must show what it promises: each version differs from the last as described. */
 class DemoScenarioTest {
 
   private static final String IMLYGIC = "/en/medicines/human/EPAR/imlygic";
+  private static final String SUBOXONE = "/en/medicines/human/EPAR/suboxone";
+  private static final String KYMRIAH = "/en/medicines/human/EPAR/kymriah";
+  private static final String TYRUKO = "/en/medicines/human/EPAR/tyruko";
   private static final String BASE = "http://127.0.0.1:8089";
   private final DemoScenario scenario = DemoScenario.load();
   private final EparPageParser parser = new EparPageParser();
   private final EparDiffer differ = new EparDiffer();
 
   @Test
-  void servesTheDemoPages() {
-    assertEquals(List.of(IMLYGIC, "/en/medicines/human/EPAR/suboxone"), scenario.paths());
+  void servesFourProductsAndWatchesTwo() {
+    assertEquals(List.of(IMLYGIC, SUBOXONE, KYMRIAH, TYRUKO), scenario.paths());
+    assertEquals(List.of(IMLYGIC, SUBOXONE), scenario.watchedPaths());
     assertEquals(null, scenario.page("/en/medicines/human/EPAR/unknown", 0));
+  }
+
+  @Test
+  void theUnwatchedProductsAreTheirOwnPagesAndChangeToo() {
+    EparPage kymriah = page(KYMRIAH, 0);
+    assertEquals("Kymriah", kymriah.name());
+    assertEquals("EMEA/H/C/004090", kymriah.productNumber());
+    assertEquals("Novartis Europharm Limited", kymriah.marketingAuthorisationHolder());
+    assertEquals("EMEA/H/C/005752", page(TYRUKO, 0).productNumber());
+    List<Change> revised = diff(KYMRIAH, 1, 2);
+    assertEquals("revision", revised.get(0).field());
+    assertEquals(List.of(), diff(KYMRIAH, 0, 1));
   }
 
   @Test
@@ -55,8 +71,13 @@ class DemoScenarioTest {
   }
 
   @Test
-  void theLastVersionStaysOnceAllHavePlayed() {
-    assertEquals(scenario.page(IMLYGIC, 4), scenario.page(IMLYGIC, 99));
+  void theVersionsPlayInACycleSoTheDemoKeepsChanging() {
+    assertEquals(scenario.page(IMLYGIC, 0), scenario.page(IMLYGIC, 5));
+    assertEquals(scenario.page(IMLYGIC, 1), scenario.page(IMLYGIC, 5 * 1000 + 1));
+    assertEquals(
+        List.of(ChangeType.FIELD_CHANGED, ChangeType.FIELD_CHANGED, ChangeType.FIELD_CHANGED),
+        types(diff(IMLYGIC, 4, 5)).subList(0, 3));
+    assertEquals(scenario.page(SUBOXONE, 0), scenario.page(SUBOXONE, 3));
   }
 
   private List<Change> diff(String path, int from, int to) {

@@ -116,20 +116,63 @@ class ExportGuardsTest {
   }
 
   @Test
-  void missingRequiredKeyIsASchemaChange() throws IOException {
-    String json = medicinesWith(root -> medicineRecord(root, 4).remove("medicine_url"));
+  void requiredKeyMissingFromEveryRecordIsASchemaChange() throws IOException {
+    String json =
+        medicinesWith(
+            root -> root.get("data").forEach(r -> ((ObjectNode) r).remove("medicine_url")));
     assertEquals(
-        "medicine record 5 (Tacquell) has no \"medicine_url\": the export's format has changed",
+        "schema changed: key `medicine_url` missing in 100% of records",
         rejection(medicines(json)));
+  }
+
+  @Test
+  void aFewUnreadableValuesAreMarkedUnknownAndCounted() throws IOException {
+    String json =
+        medicinesWith(
+            root -> {
+              medicineRecord(root, 0).put("last_updated_date", "25.09.2026");
+              medicineRecord(root, 0).remove("opinion_adopted_date");
+            });
+    ExportRead.Accepted<MedicineRecord> read = accepted(medicines(json));
+    assertEquals(21, read.records().size());
+    assertEquals(1, read.kept());
+    MedicineRecord tyruko = read.records().get(0);
+    assertEquals(java.util.Set.of("last_updated_date", "opinion_adopted_date"), tyruko.unknown());
+    assertTrue(read.records().get(1).unknown().isEmpty());
+  }
+
+  @Test
+  void unreadableValuesInMoreThanTheAllowedShareAreASchemaChange() throws IOException {
+    String json =
+        medicinesWith(
+            root -> {
+              medicineRecord(root, 0).put("generic", "Y");
+              medicineRecord(root, 1).put("generic", "N");
+            });
+    assertEquals(
+        "schema changed: key `generic` has a value in no known format in 10% of records"
+            + " (e.g. \"Y\")",
+        rejection(medicines(json)));
+    assertEquals(
+        2,
+        accepted(ExportReader.readMedicines(stream(json), 0, new ExportLimits(0.5, 0.1))).kept());
+  }
+
+  @Test
+  void aValueThatIsAnObjectIsUnreadable() throws IOException {
+    String json =
+        medicinesWith(root -> medicineRecord(root, 3).putObject("therapeutic_indication"));
+    assertEquals(
+        java.util.Set.of("therapeutic_indication"),
+        accepted(medicines(json)).records().get(3).unknown());
   }
 
   @Test
   void renamedDocumentKeyIsASchemaChange() {
     String json =
-        ExportFixtures.documentsCountedRight()
-            .replaceFirst("\"document_url\":", "\"document_link\":");
+        ExportFixtures.documentsCountedRight().replace("\"document_url\":", "\"document_link\":");
     assertEquals(
-        "document record 1 (4227) has no \"document_url\": the export's format has changed",
+        "schema changed: key `document_url` missing in 100% of records",
         rejection(ExportReader.readDocuments(stream(json), 0)));
   }
 
@@ -157,8 +200,16 @@ class ExportGuardsTest {
     String json = ExportFixtures.text(MEDICINES);
     assertEquals(
         "shrunk from 25 to 21 records, below 90% of the previous download",
-        rejection(ExportReader.readMedicines(stream(json), 25, 0.9)));
-    assertEquals(21, accepted(ExportReader.readMedicines(stream(json), 23, 0.9)).records().size());
+        rejection(
+            ExportReader.readMedicines(
+                stream(json), 25, ExportLimits.DEFAULTS.withMinRecordShare(0.9))));
+    assertEquals(
+        21,
+        accepted(
+                ExportReader.readMedicines(
+                    stream(json), 23, ExportLimits.DEFAULTS.withMinRecordShare(0.9)))
+            .records()
+            .size());
   }
 
   @Test
@@ -183,6 +234,8 @@ class ExportGuardsTest {
         "{\"meta\": {\"total_records\": \"1\", \"timestamp\": \"2026-09-26T05:49:47Z\"},"
             + " \"data\": [{\"id\": \"1\","
             + " \"name\": \"X : EPAR\", \"type\": \"overview\", \"ema_product_number\": \"EMEA/H/C/000001\","
+            + " \"status\": \"\", \"first_published_date\": \"\", \"last_updated_date\": \"\","
+            + " \"reference_number\": \"\","
             + " \"document_url\": \"https://www.ema.europa.eu/en/documents/overview/x_en.pdf\", \"translations\": []}]}";
     DocumentRecord only = accepted(ExportReader.readDocuments(stream(json), 0)).records().get(0);
     assertEquals(List.of("en"), only.languages());

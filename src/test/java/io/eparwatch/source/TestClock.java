@@ -7,11 +7,11 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /** A clock that only moves when told to. */
-final class TestClock extends Clock {
+public final class TestClock extends Clock {
 
   private volatile Instant now = Instant.parse("2025-03-01T10:00:00Z");
 
-  void advance(Duration duration) {
+  public void advance(Duration duration) {
     now = now.plus(duration);
   }
 

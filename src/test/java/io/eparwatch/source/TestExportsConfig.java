@@ -50,4 +50,9 @@ final class TestExportsConfig implements EparWatchConfig.Exports {
   public double minRecordShare() {
     return 0.5;
   }
+
+  @Override
+  public double maxDriftShare() {
+    return 0.05;
+  }
 }

@@ -81,6 +81,13 @@ public final class Exports {
     serve(ema, path, export.toString());
   }
 
+  /** Serves both samples, unchanged, in place of anything served before. */
+  public static void serveSamples(WireMockServer ema) {
+    ema.resetAll();
+    serve(ema, MEDICINES, medicines());
+    serve(ema, DOCUMENTS, documents());
+  }
+
   /** Serves the export with an ETag; a request carrying it gets a 304. */
   public static void serveWithEtag(WireMockServer ema, String path, JsonNode export, String etag) {
     ema.stubFor(
