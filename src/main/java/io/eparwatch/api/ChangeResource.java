@@ -1,19 +1,19 @@
 package io.eparwatch.api;
 
+import io.eparwatch.api.ProductViews.ChangeDetail;
 import io.eparwatch.api.Views.ChangeView;
 import io.eparwatch.change.ChangeEvent;
 import io.eparwatch.change.ChangeType;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 @Path("/api/changes")
@@ -53,20 +53,22 @@ public class ChangeResource {
   }
 
   private static Instant since(String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return value.length() == 10
-          ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant()
-          : Instant.parse(value);
-    } catch (DateTimeParseException e) {
-      throw ApiError.badRequest(
-          "since must be an ISO date (2025-10-06) or instant (2025-10-06T08:00:00Z)");
-    }
+    return QueryParams.instant("since", value);
   }
 
   private static int limit(String value) {
     return QueryParams.wholeNumber("limit", value, DEFAULT_LIMIT, 1, MAX_LIMIT);
+  }
+
+  @GET
+  @Path("{id}")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "One change with its product and both versions",
+      description = "The versions it was detected between, with links to them and to the product.")
+  public ChangeDetail get(@PathParam("id") String id) {
+    return ChangeDetail.of(
+        ChangeEvent.<ChangeEvent>findByIdOptional(Ids.parse("change", id))
+            .orElseThrow(() -> ApiError.notFound("no change with id " + id)));
   }
 }

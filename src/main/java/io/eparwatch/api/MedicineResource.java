@@ -1,7 +1,7 @@
 package io.eparwatch.api;
 
-import io.eparwatch.export.CatalogueQuery;
-import io.eparwatch.export.Medicine;
+import io.eparwatch.catalogue.CatalogueQuery;
+import io.eparwatch.catalogue.Medicine;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;

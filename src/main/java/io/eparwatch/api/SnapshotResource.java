@@ -30,8 +30,8 @@ public class SnapshotResource {
   @Produces(MediaType.APPLICATION_JSON)
   public SnapshotView get(@PathParam("id") String id) {
     Snapshot snapshot = find(id);
-    String slug = Watch.<Watch>findByIdOptional(snapshot.watchId).map(w -> w.slug).orElse(null);
-    return new SnapshotView(SnapshotSummary.of(snapshot), slug, store.page(snapshot).orElse(null));
+    return new SnapshotView(
+        SnapshotSummary.of(snapshot), watchSlug(snapshot), store.page(snapshot).orElse(null));
   }
 
   /**
@@ -44,13 +44,31 @@ public class SnapshotResource {
   @GET
   @Path("raw")
   public Response raw(@PathParam("id") String id) {
-    Snapshot snapshot = find(id);
-    return Response.ok(store.rawBody(snapshot))
+    return rawResponse(store, find(id), id);
+  }
+
+  /**
+   * The body exactly as fetched. Served as plain text with a sandbox policy: scraped markup must
+   * never run in the context of this application.
+   */
+  static Response rawResponse(SnapshotStore store, Snapshot snapshot, String id) {
+    byte[] body = store.rawBody(snapshot);
+    if (body == null) {
+      throw ApiError.notFound("version " + id + " comes from the exports and has no raw body");
+    }
+    return Response.ok(body)
         .type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
         .header("X-Content-Type-Options", "nosniff")
         .header("Content-Security-Policy", "sandbox")
         .header("X-Original-Content-Type", snapshot.contentType)
         .build();
+  }
+
+  /** The slug of the page a version belongs to; null for an export version. */
+  static String watchSlug(Snapshot version) {
+    return version.watchId == null
+        ? null
+        : Watch.<Watch>findByIdOptional(version.watchId).map(w -> w.slug).orElse(null);
   }
 
   private static Snapshot find(String id) {

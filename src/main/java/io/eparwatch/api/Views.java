@@ -54,11 +54,11 @@ final class Views {
       SnapshotStatus status,
       String suspectReason,
       String contentHash,
-      int httpStatus,
+      Integer httpStatus,
       String etag,
       String lastModified,
       Instant fetchedAt,
-      long fetchMillis) {
+      Long fetchMillis) {
     static SnapshotSummary of(Snapshot s) {
       return new SnapshotSummary(
           s.id,

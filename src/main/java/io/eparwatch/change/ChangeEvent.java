@@ -1,5 +1,6 @@
 package io.eparwatch.change;
 
+import io.eparwatch.snapshot.VersionKey;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import io.quarkus.panache.common.Parameters;
 import jakarta.persistence.Column;
@@ -17,7 +18,13 @@ import java.util.List;
 public class ChangeEvent extends PanacheEntity {
 
   public Long watchId;
-  public Long snapshotId;
+
+  /** The version the change was detected in, of either source. */
+  @Column(name = "snapshot_id")
+  public Long versionId;
+
+  /** The version of the same source it was compared with; null for an announcement. */
+  public Long previousVersionId;
 
   /** The product's slug, e.g. {@code imlygic}. */
   public String product;
@@ -50,13 +57,14 @@ public class ChangeEvent extends PanacheEntity {
   static ChangeEvent of(
       Change change,
       ProductRef product,
-      ChangeSource source,
-      Long watchId,
-      Long snapshotId,
+      VersionKey key,
+      Long versionId,
+      Long previousVersionId,
       Instant detectedAt) {
     ChangeEvent event = new ChangeEvent();
-    event.watchId = watchId;
-    event.snapshotId = snapshotId;
+    event.watchId = key.watchId();
+    event.versionId = versionId;
+    event.previousVersionId = previousVersionId;
     event.product = product.slug();
     event.productNumber = product.productNumber();
     event.productName = product.name();
@@ -70,8 +78,13 @@ public class ChangeEvent extends PanacheEntity {
     event.after = change.after();
     event.diff = change.diff();
     event.detectedAt = detectedAt;
-    event.sources = source.label();
+    event.sources = key.source().label();
     return event;
+  }
+
+  /** The events detected in these versions, in the order they were published. */
+  public static List<ChangeEvent> ofVersions(List<Long> versionIds) {
+    return versionIds.isEmpty() ? List.of() : list("versionId in ?1 order by id", versionIds);
   }
 
   public List<String> sourceList() {

@@ -1,5 +1,7 @@
 package io.eparwatch.change;
 
+import io.eparwatch.snapshot.Source;
+import io.eparwatch.snapshot.VersionKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
@@ -19,40 +21,45 @@ public class ChangeLog {
 
   static final Duration SAME_CHANGE_WINDOW = Duration.ofDays(14);
 
+  /**
+   * Called by {@link HistoryRecorder} only: {@code versionId} is the version of {@code key} the
+   * changes were detected in, {@code previousVersionId} the one it was compared with.
+   */
   @Transactional(TxType.MANDATORY)
-  public List<ChangeEvent> publish(
+  List<ChangeEvent> publish(
       List<Change> changes,
       ProductRef product,
-      ChangeSource source,
-      Long watchId,
-      Long snapshotId,
+      VersionKey key,
+      Long versionId,
+      Long previousVersionId,
       Instant now) {
     return changes.stream()
-        .map(change -> publish(change, product, source, watchId, snapshotId, now))
+        .map(change -> publish(change, product, key, versionId, previousVersionId, now))
         .toList();
   }
 
   private ChangeEvent publish(
       Change change,
       ProductRef product,
-      ChangeSource source,
-      Long watchId,
-      Long snapshotId,
+      VersionKey key,
+      Long versionId,
+      Long previousVersionId,
       Instant now) {
+    Source source = key.source();
     Optional<ChangeEvent> reported = reportedByAnotherSource(change, product, source, now);
     if (reported.isPresent()) {
       ChangeEvent event = reported.get();
       event.sources = event.sources + "," + source.label();
       return event;
     }
-    ChangeEvent event = ChangeEvent.of(change, product, source, watchId, snapshotId, now);
+    ChangeEvent event = ChangeEvent.of(change, product, key, versionId, previousVersionId, now);
     event.persist();
     return event;
   }
 
   /** The same source reporting the same change again is a new occurrence, not a duplicate. */
   private static Optional<ChangeEvent> reportedByAnotherSource(
-      Change change, ProductRef product, ChangeSource source, Instant now) {
+      Change change, ProductRef product, Source source, Instant now) {
     if (product.productNumber() == null) {
       return Optional.empty();
     }
@@ -75,7 +82,7 @@ public class ChangeLog {
    * The page shows a procedure with its date ("VR/0000296281 (2025-10-06)"), the export only its
    * number: the number is what identifies the procedure.
    */
-  private static String comparable(String field, String value) {
+  static String comparable(String field, String value) {
     if ("latestProcedure".equals(field) && value != null) {
       int space = value.indexOf(' ');
       return space < 0 ? value : value.substring(0, space);

@@ -1,5 +1,6 @@
 package io.eparwatch.change;
 
+import io.eparwatch.snapshot.VersionKey;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -46,9 +47,16 @@ public class PendingRemoval extends PanacheEntity {
         .collect(Collectors.toSet());
   }
 
-  public static List<PendingRemoval> of(RemovalScope scope) {
-    return scope.watchId() != null
-        ? list("watchId = ?1 order by id", scope.watchId())
-        : list("watchId is null and productNumber = ?1 order by id", scope.productNumber());
+  static List<PendingRemoval> of(VersionKey key) {
+    return key.watchId() != null
+        ? list("watchId = ?1 order by id", key.watchId())
+        : list("watchId is null and productNumber = ?1 order by id", key.productNumber());
+  }
+
+  /** Whether any removal of {@code key} waits for confirmation (one indexed count, no content). */
+  static boolean anyFor(VersionKey key) {
+    return key.watchId() != null
+        ? count("watchId = ?1", key.watchId()) > 0
+        : count("watchId is null and productNumber = ?1", key.productNumber()) > 0;
   }
 }

@@ -3,6 +3,7 @@ package io.eparwatch.change;
 import io.eparwatch.epar.EparDocument;
 import io.eparwatch.epar.EparJson;
 import io.eparwatch.epar.EparPage;
+import io.eparwatch.snapshot.VersionKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
@@ -30,12 +31,8 @@ public class RemovalConfirmation {
    * now. Call on every good check; an unchanged page passes no candidates and itself as both pages.
    */
   @Transactional(TxType.MANDATORY)
-  public List<Change> reconcile(
-      RemovalScope scope,
-      List<Change> candidates,
-      EparPage previous,
-      EparPage current,
-      Instant now) {
+  List<Change> reconcile(
+      VersionKey scope, List<Change> candidates, EparPage previous, EparPage current, Instant now) {
     Map<String, EparDocument> currentDocs = byKey(current);
     List<Change> publish = new ArrayList<>(candidates);
     List<Change> confirmed = new ArrayList<>();
@@ -61,10 +58,7 @@ public class RemovalConfirmation {
   }
 
   private void holdBack(
-      RemovalScope scope,
-      List<Change> publish,
-      Map<String, EparDocument> previousDocs,
-      Instant now) {
+      VersionKey scope, List<Change> publish, Map<String, EparDocument> previousDocs, Instant now) {
     publish.removeIf(
         change -> {
           if (change.type() != ChangeType.DOCUMENT_REMOVED

@@ -1,18 +1,21 @@
 package io.eparwatch.export;
 
-import io.eparwatch.change.Change;
+import io.eparwatch.catalogue.Medicine;
+import io.eparwatch.change.HistoryRecorder;
+import io.eparwatch.change.HistoryRecorder.Comparison;
+import io.eparwatch.change.HistoryRecorder.Recorded;
 import io.eparwatch.change.PendingRemoval;
-import io.eparwatch.change.RemovalConfirmation;
-import io.eparwatch.change.RemovalScope;
 import io.eparwatch.epar.EparDocument;
 import io.eparwatch.epar.EparPage;
 import io.eparwatch.snapshot.ContentFingerprint;
+import io.eparwatch.snapshot.VersionedPage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -23,12 +26,12 @@ import java.util.Set;
 @ApplicationScoped
 public class DocumentsApplier {
 
-  private final ProductHistory history;
-  private final RemovalConfirmation removals;
+  private final ExportHistory history;
+  private final HistoryRecorder recorder;
 
-  public DocumentsApplier(ProductHistory history, RemovalConfirmation removals) {
+  public DocumentsApplier(ExportHistory history, HistoryRecorder recorder) {
     this.history = history;
-    this.removals = removals;
+    this.recorder = recorder;
   }
 
   /**
@@ -57,24 +60,23 @@ public class DocumentsApplier {
       Medicine medicine, List<EparDocument> documents, boolean pending, Instant now) {
     boolean baseline = medicine.documentsHash == null;
     String documentsHash = ContentFingerprint.of(ProductModels.documentsOnly(documents));
-    RemovalScope scope = RemovalScope.export(medicine.productNumber);
     if (documentsHash.equals(medicine.documentsHash)) {
       if (baseline || !pending) {
         return Applied.NOTHING;
       }
-      EparPage current = history.current(medicine);
-      List<Change> confirmed = removals.reconcile(scope, List.of(), current, current, now);
-      return new Applied(history.publish(confirmed, medicine, now), 0);
+      Recorded confirmed =
+          recorder.unchanged(
+              ExportHistory.key(medicine), page -> ExportHistory.product(medicine), now);
+      return new Applied(confirmed.events().size(), 0);
     }
-    EparPage previous = history.current(medicine);
-    EparPage next = ProductModels.withDocuments(previous, documents);
+    Optional<VersionedPage> previous = history.latest(medicine);
+    EparPage next = ProductModels.withDocuments(ExportHistory.modelOf(previous), documents);
     medicine.documentsHash = documentsHash;
-    history.store(medicine, next, now);
-    if (baseline) {
-      return Applied.version(0);
-    }
-    List<Change> candidates = history.diff(previous, next);
-    return Applied.version(
-        history.publish(removals.reconcile(scope, candidates, previous, next, now), medicine, now));
+    Recorded recorded =
+        recorder.record(
+            ExportHistory.observation(medicine, next, now),
+            baseline ? Comparison.BASELINE : Comparison.FULL,
+            previous);
+    return new Applied(recorded.events().size(), recorded.stored() ? 1 : 0);
   }
 }

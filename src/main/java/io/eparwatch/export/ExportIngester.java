@@ -1,5 +1,6 @@
 package io.eparwatch.export;
 
+import io.eparwatch.catalogue.Medicine;
 import io.eparwatch.config.EparWatchConfig;
 import io.eparwatch.ops.FailureText;
 import io.eparwatch.source.DownloadResult;

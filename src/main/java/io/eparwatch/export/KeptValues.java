@@ -1,5 +1,6 @@
 package io.eparwatch.export;
 
+import io.eparwatch.catalogue.Medicine;
 import io.eparwatch.epar.EparPage;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,9 +17,9 @@ import java.util.Set;
 @ApplicationScoped
 public class KeptValues {
 
-  private final ProductHistory history;
+  private final ExportHistory history;
 
-  public KeptValues(ProductHistory history) {
+  public KeptValues(ExportHistory history) {
     this.history = history;
   }
 
@@ -43,7 +44,9 @@ public class KeptValues {
 
   private MedicineRecord kept(MedicineRecord record) {
     Medicine medicine = Medicine.byProductNumber(record.productNumber()).orElse(null);
-    return medicine == null ? null : keep(record, medicine, history.current(medicine));
+    return medicine == null
+        ? null
+        : keep(record, medicine, ExportHistory.modelOf(history.latest(medicine)));
   }
 
   static MedicineRecord keep(MedicineRecord r, Medicine m, EparPage p) {

@@ -1,5 +1,6 @@
 package io.eparwatch.export;
 
+import io.eparwatch.catalogue.Medicine;
 import io.eparwatch.source.EmaUrls;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,9 +1,15 @@
 package io.eparwatch.export;
 
+import io.eparwatch.catalogue.Medicine;
+import io.eparwatch.catalogue.ProductMoved;
 import io.eparwatch.change.Change;
 import io.eparwatch.change.ChangeType;
+import io.eparwatch.change.HistoryRecorder;
+import io.eparwatch.change.HistoryRecorder.Comparison;
+import io.eparwatch.change.HistoryRecorder.Recorded;
 import io.eparwatch.epar.EparPage;
 import io.eparwatch.snapshot.ContentFingerprint;
+import io.eparwatch.snapshot.VersionedPage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
@@ -12,6 +18,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -22,11 +29,14 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class MedicinesApplier {
 
-  private final ProductHistory history;
+  private final ExportHistory history;
+  private final HistoryRecorder recorder;
   private final Event<ProductMoved> moved;
 
-  public MedicinesApplier(ProductHistory history, Event<ProductMoved> moved) {
+  public MedicinesApplier(
+      ExportHistory history, HistoryRecorder recorder, Event<ProductMoved> moved) {
     this.history = history;
+    this.recorder = recorder;
     this.moved = moved;
   }
 
@@ -49,33 +59,49 @@ public class MedicinesApplier {
   private Applied added(MedicineRecord record, boolean baseline, Instant now) {
     Medicine medicine = new Medicine();
     medicine.productNumber = record.productNumber();
-    Catalogue.copy(record, medicine, now);
+    CatalogueRows.copy(record, medicine, now);
     EparPage fields = ProductModels.fields(record);
     medicine.fieldsHash = ContentFingerprint.of(fields);
     medicine.persist();
-    history.store(medicine, fields, now);
+    Recorded first =
+        recorder.record(
+            ExportHistory.observation(medicine, fields, now),
+            Comparison.BASELINE,
+            Optional.empty());
     if (baseline) {
       return Applied.version(0);
     }
     Change added =
         new Change(ChangeType.MEDICINE_ADDED, null, null, null, null, null, null, null, null);
-    return Applied.version(history.publish(List.of(added), medicine, now));
+    return Applied.version(
+        recorder
+            .announce(
+                ExportHistory.key(medicine),
+                ExportHistory.product(medicine),
+                first.versionId(),
+                List.of(added),
+                now)
+            .size());
   }
 
   private Applied updated(Medicine medicine, MedicineRecord record, boolean baseline, Instant now) {
     boolean pageMoved = pageMoved(medicine, record);
-    Catalogue.copy(record, medicine, now);
+    CatalogueRows.copy(record, medicine, now);
     EparPage fields = ProductModels.fields(record);
     String fieldsHash = ContentFingerprint.of(fields);
     Applied applied = Applied.NOTHING;
     if (!fieldsHash.equals(medicine.fieldsHash)) {
-      EparPage previous = history.current(medicine);
-      EparPage next = ProductModels.withDocuments(fields, previous.documents());
+      Optional<VersionedPage> previous = history.latest(medicine);
+      EparPage next =
+          ProductModels.withDocuments(fields, ExportHistory.modelOf(previous).documents());
       medicine.fieldsHash = fieldsHash;
-      history.store(medicine, next, now);
-      applied =
-          Applied.version(
-              baseline ? 0 : history.publish(history.diff(previous, next), medicine, now));
+      // The documents were not observed again: removals held for them wait for the next export.
+      Recorded recorded =
+          recorder.record(
+              ExportHistory.observation(medicine, next, now),
+              baseline ? Comparison.BASELINE : Comparison.FIELDS,
+              previous);
+      applied = new Applied(recorded.events().size(), recorded.stored() ? 1 : 0);
     }
     if (pageMoved && !baseline) {
       moved.fire(new ProductMoved(medicine.productNumber));

@@ -13,13 +13,22 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One immutable, distinct version of a watched page: the body as fetched and what was read from it.
+ * One immutable, distinct version of a product as one source saw it: a watched page (the body as
+ * fetched and what was read from it) or an export product (the model the exports describe).
  */
 @Entity
 @Table(name = "snapshot")
 public class Snapshot extends PanacheEntity {
 
-  public long watchId;
+  @Enumerated(EnumType.STRING)
+  public Source source;
+
+  /** Set for page versions. */
+  public Long watchId;
+
+  /** Set for export versions only: the product whose history this is. */
+  public String productNumber;
+
   public int versionNo;
 
   @Enumerated(EnumType.STRING)
@@ -28,7 +37,7 @@ public class Snapshot extends PanacheEntity {
   public String suspectReason;
   public String contentHash;
 
-  /** The body as fetched, gzip-compressed. */
+  /** The body as fetched, gzip-compressed; null for export versions. */
   @Basic(fetch = FetchType.LAZY)
   @Column(name = "raw_body")
   public byte[] rawBody;
@@ -37,26 +46,41 @@ public class Snapshot extends PanacheEntity {
   @Column(length = 1_000_000)
   public String modelJson;
 
-  public int httpStatus;
+  /** The response's metadata; null for export versions, which have no response of their own. */
+  public Integer httpStatus;
+
   public String contentType;
   public String etag;
   public String lastModified;
+
+  /** When the content was observed: fetched, or ingested from an export. */
   public Instant fetchedAt;
 
   @Column(name = "fetch_millis")
-  public long fetchMillis;
+  public Long fetchMillis;
 
-  public static Optional<Snapshot> latest(long watchId) {
-    return find("watchId = ?1 order by versionNo desc", watchId).firstResultOptional();
-  }
-
-  public static Optional<Snapshot> latestGood(long watchId) {
-    return find(
-            "watchId = ?1 and status = ?2 order by versionNo desc", watchId, SnapshotStatus.GOOD)
-        .firstResultOptional();
+  public VersionKey key() {
+    return source == Source.PAGE ? VersionKey.page(watchId) : VersionKey.export(productNumber);
   }
 
   public static List<Snapshot> ofWatch(long watchId) {
     return list("watchId = ?1 order by versionNo desc", watchId);
+  }
+
+  static Optional<Snapshot> latestGood(VersionKey key) {
+    return find(
+            owner(key) + " and status = ?2 order by versionNo desc",
+            owned(key),
+            SnapshotStatus.GOOD)
+        .firstResultOptional();
+  }
+
+  /** The condition on parameter {@code ?1} that selects the versions of {@code key}. */
+  static String owner(VersionKey key) {
+    return key.source() == Source.PAGE ? "watchId = ?1" : "watchId is null and productNumber = ?1";
+  }
+
+  static Object owned(VersionKey key) {
+    return key.source() == Source.PAGE ? key.watchId() : key.productNumber();
   }
 }

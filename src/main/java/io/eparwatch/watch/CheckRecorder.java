@@ -1,18 +1,16 @@
 package io.eparwatch.watch;
 
-import io.eparwatch.change.Change;
-import io.eparwatch.change.ChangeEvent;
-import io.eparwatch.change.ChangeLog;
-import io.eparwatch.change.ChangeSource;
-import io.eparwatch.change.EparDiffer;
+import io.eparwatch.change.HistoryRecorder;
+import io.eparwatch.change.HistoryRecorder.Comparison;
+import io.eparwatch.change.HistoryRecorder.Observation;
+import io.eparwatch.change.HistoryRecorder.Recorded;
 import io.eparwatch.change.ProductRef;
-import io.eparwatch.change.RemovalConfirmation;
-import io.eparwatch.change.RemovalScope;
 import io.eparwatch.config.EparWatchConfig;
 import io.eparwatch.epar.EparPage;
 import io.eparwatch.snapshot.FetchedPage;
-import io.eparwatch.snapshot.Snapshot;
 import io.eparwatch.snapshot.SnapshotStore;
+import io.eparwatch.snapshot.VersionKey;
+import io.eparwatch.snapshot.VersionedPage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
@@ -21,28 +19,26 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Writes what one check found, in one transaction: the new version, its change events, pending
- * removals and the watch's state. A crash leaves either all of it or none of it.
+ * Writes what one check found, in one transaction: the watch's state, and through {@link
+ * HistoryRecorder} the new version, its change events and pending removals. A crash leaves either
+ * all of it or none of it. A 304 or an unchanged page touches the watch row only, unless removals
+ * wait for confirmation.
  */
 @ApplicationScoped
 public class CheckRecorder {
 
+  private final HistoryRecorder history;
   private final SnapshotStore store;
-  private final RemovalConfirmation removals;
-  private final ChangeLog changeLog;
   private final NextCheckPolicy policy;
   private final int lossConfirmations;
-  private final EparDiffer differ = new EparDiffer();
 
   public CheckRecorder(
+      HistoryRecorder history,
       SnapshotStore store,
-      RemovalConfirmation removals,
-      ChangeLog changeLog,
       NextCheckPolicy policy,
       EparWatchConfig config) {
+    this.history = history;
     this.store = store;
-    this.removals = removals;
-    this.changeLog = changeLog;
     this.policy = policy;
     this.lossConfirmations = config.guards().lossConfirmations();
   }
@@ -58,23 +54,26 @@ public class CheckRecorder {
     return CheckOutcome.failed(error);
   }
 
+  /** EMA answered 304: only the watch row moves, unless removals wait for confirmation. */
   @Transactional(TxType.REQUIRES_NEW)
   public CheckOutcome notModified(long watchId, Instant now) {
     Watch watch = Watch.findById(watchId);
-    Optional<Snapshot> latest = Snapshot.latestGood(watchId);
-    Optional<EparPage> current = latest.flatMap(store::page);
-    List<Change> confirmed =
-        current
-            .map(page -> removals.reconcile(RemovalScope.page(watchId), List.of(), page, page, now))
-            .orElse(List.of());
-    Long snapshotId = latest.map(s -> s.id).orElse(null);
-    List<ChangeEvent> events = publish(watch, confirmed, snapshotId, current.orElse(null), now);
+    Recorded recorded =
+        history.unchanged(VersionKey.page(watchId), page -> productOf(watch, page), now);
     succeeded(watch, Outcome.NOT_MODIFIED, now);
-    return new CheckOutcome(Outcome.NOT_MODIFIED, snapshotId, events, null);
+    return new CheckOutcome(Outcome.NOT_MODIFIED, recorded.versionId(), recorded.events(), null);
   }
 
+  /**
+   * {@code previous} is the latest good version as the checker read it for the guards, or empty
+   * when the checker did not need it (the page's fingerprint was the latest version's).
+   */
   @Transactional(TxType.REQUIRES_NEW)
-  public CheckOutcome fetched(long watchId, FetchedPage fetched, PageAssessment assessment) {
+  public CheckOutcome fetched(
+      long watchId,
+      FetchedPage fetched,
+      PageAssessment assessment,
+      Optional<VersionedPage> previous) {
     Watch watch = Watch.findById(watchId);
     Instant now = fetched.fetchedAt();
     if (assessment instanceof PageAssessment.Suspect suspect
@@ -89,29 +88,25 @@ public class CheckRecorder {
     watch.lastModified = fetched.lastModified();
     watch.name = page.name();
     watch.productNumber = page.productNumber();
-    Optional<Snapshot> latest = Snapshot.latestGood(watchId);
-    if (latest.isPresent() && assessment.contentHash().equals(watch.contentHash)) {
-      List<Change> confirmed =
-          removals.reconcile(RemovalScope.page(watchId), List.of(), page, page, now);
-      List<ChangeEvent> events = publish(watch, confirmed, latest.get().id, page, now);
+    VersionKey key = VersionKey.page(watchId);
+    if (assessment.contentHash().equals(watch.contentHash)) {
+      Recorded same = history.unchanged(key, stored -> productOf(watch, page), now);
       succeeded(watch, Outcome.UNCHANGED, now);
-      return new CheckOutcome(Outcome.UNCHANGED, latest.get().id, events, null);
+      return new CheckOutcome(Outcome.UNCHANGED, same.versionId(), same.events(), null);
     }
-    // Parsed only now: an unchanged page, the common case, needs the previous model not at all.
-    Optional<EparPage> previous = latest.flatMap(store::page);
-    Snapshot version = store.storeGood(watchId, fetched, page, assessment.contentHash());
+    Optional<VersionedPage> latest =
+        watch.contentHash == null
+            ? Optional.empty()
+            : previous
+                .filter(read -> read.contentHash().equals(watch.contentHash))
+                .or(() -> store.latestGood(key));
+    Observation observation =
+        new Observation(key, productOf(watch, page), page, assessment.contentHash(), fetched, now);
+    Recorded recorded = history.record(observation, Comparison.FULL, latest);
     watch.contentHash = assessment.contentHash();
-    Outcome outcome = previous.isEmpty() ? Outcome.BASELINE : Outcome.CHANGED;
-    List<Change> changes =
-        previous
-            .map(
-                p ->
-                    removals.reconcile(
-                        RemovalScope.page(watchId), differ.diff(p, page), p, page, now))
-            .orElse(List.of());
-    List<ChangeEvent> events = publish(watch, changes, version.id, page, now);
+    Outcome outcome = recorded.baseline() ? Outcome.BASELINE : Outcome.CHANGED;
     succeeded(watch, outcome, now);
-    return new CheckOutcome(outcome, version.id, events, null);
+    return new CheckOutcome(outcome, recorded.versionId(), recorded.events(), null);
   }
 
   /**
@@ -129,17 +124,15 @@ public class CheckRecorder {
     boolean seenBefore = suspect.contentHash().equals(watch.suspectHash);
     watch.suspectStreak = seenBefore ? watch.suspectStreak + 1 : 1;
     watch.suspectHash = suspect.contentHash();
-    Snapshot version =
-        Snapshot.latest(watch.id)
-            .filter(latest -> latest.contentHash.equals(suspect.contentHash()))
-            .orElseGet(
-                () ->
-                    store.storeSuspect(
-                        watch.id,
-                        fetched,
-                        suspect.page(),
-                        suspect.contentHash(),
-                        suspect.reason()));
+    Observation observation =
+        new Observation(
+            VersionKey.page(watch.id),
+            productOf(watch, suspect.page()),
+            suspect.page(),
+            suspect.contentHash(),
+            fetched,
+            now);
+    long versionId = history.holdSuspect(observation, suspect.reason());
     // The next fetch must be a full one: a 304 against a suspect body would prove nothing.
     watch.etag = null;
     watch.lastModified = null;
@@ -147,7 +140,7 @@ public class CheckRecorder {
     watch.lastOutcome = Outcome.SUSPECT;
     watch.lastCheckedAt = now;
     watch.nextCheckAt = policy.onFailure(now, 1, null);
-    return new CheckOutcome(Outcome.SUSPECT, version.id, List.of(), suspect.reason());
+    return new CheckOutcome(Outcome.SUSPECT, versionId, List.of(), suspect.reason());
   }
 
   private void succeeded(Watch watch, Outcome outcome, Instant now) {
@@ -161,15 +154,11 @@ public class CheckRecorder {
     watch.suspectStreak = 0;
   }
 
-  private List<ChangeEvent> publish(
-      Watch watch, List<Change> changes, Long snapshotId, EparPage page, Instant now) {
-    ProductRef product =
-        new ProductRef(
-            watch.slug,
-            page != null && page.productNumber() != null
-                ? page.productNumber()
-                : watch.productNumber,
-            page != null && page.name() != null ? page.name() : watch.name);
-    return changeLog.publish(changes, product, ChangeSource.PAGE, watch.id, snapshotId, now);
+  /** The product as the page names it, else as the watch last knew it. */
+  private static ProductRef productOf(Watch watch, EparPage page) {
+    return new ProductRef(
+        watch.slug,
+        page != null && page.productNumber() != null ? page.productNumber() : watch.productNumber,
+        page != null && page.name() != null ? page.name() : watch.name);
   }
 }

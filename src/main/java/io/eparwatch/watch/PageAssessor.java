@@ -10,6 +10,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,6 +31,19 @@ public class PageAssessor {
   /** {@code previous} is the latest good version, if there is one. */
   public PageAssessment assess(
       byte[] body, String contentType, String pageUrl, Optional<EparPage> previous) {
+    return assess(body, contentType, pageUrl, null, () -> previous);
+  }
+
+  /**
+   * Asks for the latest good version only when the page differs from it: a page whose fingerprint
+   * is {@code latestHash} cannot have lost anything since.
+   */
+  public PageAssessment assess(
+      byte[] body,
+      String contentType,
+      String pageUrl,
+      String latestHash,
+      Supplier<Optional<EparPage>> latest) {
     Charset charset = charsetOf(contentType);
     ParseResult result = parser.parse(body, charset, pageUrl);
     if (result instanceof ParseResult.NotEparPage notEpar) {
@@ -42,7 +56,10 @@ public class PageAssessor {
     }
     EparPage page = ((ParseResult.Parsed) result).page();
     String hash = ContentFingerprint.of(page);
-    Optional<String> suspicion = previous.flatMap(p -> lossGuard.suspicion(p, page));
+    if (hash.equals(latestHash)) {
+      return new PageAssessment.Good(page, hash);
+    }
+    Optional<String> suspicion = latest.get().flatMap(p -> lossGuard.suspicion(p, page));
     return suspicion
         .<PageAssessment>map(reason -> new PageAssessment.Suspect(page, hash, reason))
         .orElseGet(() -> new PageAssessment.Good(page, hash));

@@ -49,6 +49,10 @@ public class Watch extends PanacheEntity {
     return find("url", url).firstResultOptional();
   }
 
+  public static Optional<Watch> findByProductNumber(String productNumber) {
+    return find("productNumber = ?1 order by slug", productNumber).firstResultOptional();
+  }
+
   public static List<Watch> listBySlug() {
     return list("order by slug");
   }

@@ -4,6 +4,8 @@ import io.eparwatch.config.EparWatchConfig;
 import io.eparwatch.ops.FailureText;
 import io.eparwatch.snapshot.FetchedPage;
 import io.eparwatch.snapshot.SnapshotStore;
+import io.eparwatch.snapshot.VersionKey;
+import io.eparwatch.snapshot.VersionedPage;
 import io.eparwatch.source.FetchResult;
 import io.eparwatch.source.PageFetcher;
 import io.eparwatch.source.Validators;
@@ -13,8 +15,10 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.logging.Logger;
 
 /**
@@ -120,13 +124,21 @@ public class WatchChecker {
             kept.lastModified(),
             started,
             fetched.elapsed());
+    // Read at most once per check, and only when the page differs from it.
+    AtomicReference<Optional<VersionedPage>> latest = new AtomicReference<>(Optional.empty());
     PageAssessment assessment =
         assessor.assess(
             fetched.body(),
             fetched.contentType(),
             target.url(),
-            QuarkusTransaction.requiringNew().call(() -> store.latestGoodPage(target.id())));
-    return recorder.fetched(target.id(), page, assessment);
+            target.contentHash(),
+            () -> {
+              latest.set(
+                  QuarkusTransaction.requiringNew()
+                      .call(() -> store.latestGood(VersionKey.page(target.id()))));
+              return latest.get().map(VersionedPage::page);
+            });
+    return recorder.fetched(target.id(), page, assessment, latest.get());
   }
 
   private static int length(String value) {
@@ -134,12 +146,14 @@ public class WatchChecker {
   }
 
   /** What a check needs from the watch, read in a short transaction of its own. */
-  private record Target(long id, String slug, String url, String etag, String lastModified) {
+  private record Target(
+      long id, String slug, String url, String etag, String lastModified, String contentHash) {
     static Target of(long watchId) {
       Watch watch = Watch.findById(watchId);
       return watch == null
           ? null
-          : new Target(watch.id, watch.slug, watch.url, watch.etag, watch.lastModified);
+          : new Target(
+              watch.id, watch.slug, watch.url, watch.etag, watch.lastModified, watch.contentHash);
     }
   }
 }

@@ -1,6 +1,6 @@
 package io.eparwatch.watch;
 
-import io.eparwatch.export.ProductMoved;
+import io.eparwatch.catalogue.ProductMoved;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Clock;

@@ -1,6 +1,7 @@
 package io.eparwatch.watch;
 
-import io.eparwatch.export.Medicine;
+import io.eparwatch.catalogue.Catalogue;
+import io.eparwatch.catalogue.Medicine;
 import io.eparwatch.source.EmaUrls;
 import io.eparwatch.source.UrlCheck;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -18,10 +19,12 @@ import java.util.Optional;
 public class WatchService {
 
   private final EmaUrls emaUrls;
+  private final Catalogue catalogue;
   private final Clock clock;
 
-  public WatchService(EmaUrls emaUrls, Clock clock) {
+  public WatchService(EmaUrls emaUrls, Catalogue catalogue, Clock clock) {
     this.emaUrls = emaUrls;
+    this.catalogue = catalogue;
     this.clock = clock;
   }
 
@@ -38,7 +41,7 @@ public class WatchService {
   @Transactional
   public AddResult addProduct(String productNumber) {
     String number = productNumber.trim();
-    Optional<Medicine> found = Medicine.byProductNumber(number);
+    Optional<Medicine> found = catalogue.byProductNumber(number);
     if (found.isEmpty()) {
       return new AddResult.Rejected(
           "product number '"

@@ -1,4 +1,4 @@
-package io.eparwatch.export;
+package io.eparwatch.catalogue;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Entity;
@@ -9,8 +9,8 @@ import java.util.Optional;
 
 /**
  * A medicine of EMA's catalogue as the medicines export last described it, with the fingerprints of
- * its two parts (fields from the medicines export, documents from the documents export) and the
- * number of its latest {@link ProductVersion}.
+ * its two parts (fields from the medicines export, documents from the documents export). Its
+ * versions are in the one version store, keyed by product number.
  */
 @Entity
 @Table(name = "medicine")
@@ -33,15 +33,18 @@ public class Medicine extends PanacheEntity {
   public String medicineUrl;
   public String fieldsHash;
   public String documentsHash;
-  public int versionNo;
   public Instant updatedAt;
 
   public static Optional<Medicine> byProductNumber(String productNumber) {
     return find("productNumber", productNumber).firstResultOptional();
   }
 
+  public static Optional<Medicine> bySlug(String slug) {
+    return find("slug = ?1 order by productNumber", slug).firstResultOptional();
+  }
+
   /** The slug of the EPAR page URL, e.g. {@code imlygic} for {@code .../EPAR/imlygic}. */
-  static String slugOf(String medicineUrl) {
+  public static String slugOf(String medicineUrl) {
     if (medicineUrl == null) {
       return null;
     }

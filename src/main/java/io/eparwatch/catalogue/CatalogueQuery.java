@@ -1,4 +1,4 @@
-package io.eparwatch.export;
+package io.eparwatch.catalogue;
 
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;

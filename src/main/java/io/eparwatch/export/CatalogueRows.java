@@ -1,11 +1,12 @@
 package io.eparwatch.export;
 
+import io.eparwatch.catalogue.Medicine;
 import java.time.Instant;
 
 /** The catalogue columns of a medicine, as the medicines export states them. */
-final class Catalogue {
+final class CatalogueRows {
 
-  private Catalogue() {}
+  private CatalogueRows() {}
 
   static void copy(MedicineRecord record, Medicine medicine, Instant now) {
     medicine.slug = Medicine.slugOf(record.medicineUrl());

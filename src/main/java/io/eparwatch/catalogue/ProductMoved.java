@@ -1,4 +1,4 @@
-package io.eparwatch.export;
+package io.eparwatch.catalogue;
 
 /**
  * Fired when the medicines export shows that a product's page moved (last-updated date, revision or

@@ -1,0 +1,190 @@
+package io.eparwatch.change;
+
+import io.eparwatch.epar.EparPage;
+import io.eparwatch.snapshot.FetchedPage;
+import io.eparwatch.snapshot.Snapshot;
+import io.eparwatch.snapshot.SnapshotStatus;
+import io.eparwatch.snapshot.SnapshotStore;
+import io.eparwatch.snapshot.VersionKey;
+import io.eparwatch.snapshot.VersionedPage;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The one writer of versions and events, for pages and exports alike: stores a version when its
+ * fingerprint is new, diffs it against the previous good version of the same history, holds and
+ * confirms removals, and publishes the events through {@link ChangeLog}. Runs inside the caller's
+ * transaction, so a version, its events and its caller's state are written together or not at all.
+ */
+@ApplicationScoped
+public class HistoryRecorder {
+
+  private final SnapshotStore store;
+  private final RemovalConfirmation removals;
+  private final ChangeLog changeLog;
+  private final EparDiffer differ = new EparDiffer();
+
+  public HistoryRecorder(SnapshotStore store, RemovalConfirmation removals, ChangeLog changeLog) {
+    this.store = store;
+    this.removals = removals;
+    this.changeLog = changeLog;
+  }
+
+  /** What an observation is compared with. */
+  public enum Comparison {
+    /** A full observation: diffed, removals held and confirmed. */
+    FULL,
+    /** Only the fields were observed again: diffed, but held removals wait for the documents. */
+    FIELDS,
+    /** The first observation of this part of the product: stored, publishes nothing. */
+    BASELINE
+  }
+
+  /**
+   * One observation of a product: {@code fetched} is the response for a page (null for an export),
+   * {@code fingerprint} the model's {@code ContentFingerprint}.
+   */
+  public record Observation(
+      VersionKey key,
+      ProductRef product,
+      EparPage model,
+      String fingerprint,
+      FetchedPage fetched,
+      Instant at) {}
+
+  /**
+   * What recording did. {@code versionId}: the version stored, or the unchanged latest one; {@code
+   * baseline}: a new version that was not compared with anything.
+   */
+  public record Recorded(
+      Long versionId, boolean stored, boolean baseline, List<ChangeEvent> events) {
+
+    public Recorded {
+      events = List.copyOf(events);
+    }
+  }
+
+  /** Records {@code observation}, reading the previous good version of its history. */
+  @Transactional(TxType.MANDATORY)
+  public Recorded record(Observation observation, Comparison comparison) {
+    return record(observation, comparison, store.latestGood(observation.key()));
+  }
+
+  /**
+   * Records {@code observation} against {@code previous}, the latest good version of its history as
+   * the caller already read it (so that one check reads it once).
+   */
+  @Transactional(TxType.MANDATORY)
+  public Recorded record(
+      Observation observation, Comparison comparison, Optional<VersionedPage> previous) {
+    if (previous.isPresent() && previous.get().contentHash().equals(observation.fingerprint())) {
+      List<ChangeEvent> events =
+          comparison == Comparison.FULL
+              ? confirmRemovals(observation, previous.get(), observation.model())
+              : List.of();
+      return new Recorded(previous.get().versionId(), false, false, events);
+    }
+    Snapshot version = store(observation, SnapshotStatus.GOOD, null);
+    if (previous.isEmpty() || comparison == Comparison.BASELINE) {
+      return new Recorded(version.id, true, true, List.of());
+    }
+    EparPage before = previous.get().page();
+    List<Change> changes = differ.diff(before, observation.model());
+    if (comparison == Comparison.FULL) {
+      changes =
+          removals.reconcile(
+              observation.key(), changes, before, observation.model(), observation.at());
+    }
+    return new Recorded(
+        version.id,
+        true,
+        false,
+        changeLog.publish(
+            changes,
+            observation.product(),
+            observation.key(),
+            version.id,
+            previous.get().versionId(),
+            observation.at()));
+  }
+
+  /**
+   * Nothing new was observed (a 304, a page with the latest version's fingerprint, an unchanged
+   * export part): confirms the removals held for {@code key}, reading its latest model only when
+   * there are any. {@code product} names the product from that model.
+   */
+  @Transactional(TxType.MANDATORY)
+  public Recorded unchanged(VersionKey key, Function<EparPage, ProductRef> product, Instant at) {
+    if (!PendingRemoval.anyFor(key)) {
+      return new Recorded(store.latestGoodId(key).orElse(null), false, false, List.of());
+    }
+    return store
+        .latestGood(key)
+        .map(
+            latest -> {
+              EparPage page = latest.page();
+              Observation same =
+                  new Observation(key, product.apply(page), page, latest.contentHash(), null, at);
+              return new Recorded(
+                  latest.versionId(), false, false, confirmRemovals(same, latest, page));
+            })
+        .orElseGet(() -> new Recorded(null, false, false, List.of()));
+  }
+
+  /**
+   * Publishes events that no diff finds (a medicine new in the catalogue) as detected in {@code
+   * versionId}.
+   */
+  @Transactional(TxType.MANDATORY)
+  public List<ChangeEvent> announce(
+      VersionKey key, ProductRef product, long versionId, List<Change> changes, Instant at) {
+    return changeLog.publish(changes, product, key, versionId, null, at);
+  }
+
+  /**
+   * Keeps a version that must not be diffed (not an EPAR page, or suspicious), unless it is the
+   * latest version already. {@code model} is null for a body that is not an EPAR page.
+   */
+  @Transactional(TxType.MANDATORY)
+  public long holdSuspect(Observation observation, String reason) {
+    return store
+        .latest(observation.key())
+        .filter(latest -> latest.contentHash.equals(observation.fingerprint()))
+        .map(latest -> latest.id)
+        .orElseGet(() -> store(observation, SnapshotStatus.SUSPECT, reason).id);
+  }
+
+  private Snapshot store(Observation observation, SnapshotStatus status, String suspectReason) {
+    return store.store(
+        observation.key(),
+        observation.fetched(),
+        observation.at(),
+        observation.model(),
+        observation.fingerprint(),
+        status,
+        suspectReason);
+  }
+
+  /** Held removals of an unchanged history: detected in its latest version. */
+  private List<ChangeEvent> confirmRemovals(
+      Observation observation, VersionedPage latest, EparPage current) {
+    if (!PendingRemoval.anyFor(observation.key())) {
+      return List.of();
+    }
+    List<Change> confirmed =
+        removals.reconcile(observation.key(), List.of(), current, current, observation.at());
+    Long before = store.goodIdBefore(observation.key(), latest.versionNo()).orElse(null);
+    return changeLog.publish(
+        confirmed,
+        observation.product(),
+        observation.key(),
+        latest.versionId(),
+        before,
+        observation.at());
+  }
+}
