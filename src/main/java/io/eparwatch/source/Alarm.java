@@ -32,7 +32,11 @@ final class Alarm {
     T run() throws Exception;
   }
 
-  /** What became of a bounded call: its result, its error, or "rang" when it ran out of time. */
+  /**
+   * What became of a bounded call: its result, its error, or "rang" when it ran out of time (an
+   * error at or after the limit counts as running out of time: the client's own request timeout,
+   * equal to it, may abort the exchange a moment before the alarm rings).
+   */
   record Outcome<T>(T result, Exception error, boolean rang) {}
 
   /**
@@ -40,6 +44,7 @@ final class Alarm {
    * consumed here, so the caller's interrupt status reflects only interrupts from elsewhere.
    */
   <T> Outcome<T> run(Duration limit, Call<T> call) throws InterruptedException {
+    long start = System.nanoTime();
     Thread caller = Thread.currentThread();
     Ringing ringing = new Ringing(caller);
     ScheduledFuture<?> scheduled =
@@ -52,7 +57,8 @@ final class Alarm {
       }
       throw e;
     } catch (Exception e) {
-      return new Outcome<>(null, e, ringing.stop());
+      boolean outOfTime = ringing.stop() || System.nanoTime() - start >= limit.toNanos();
+      return new Outcome<>(null, e, outOfTime);
     } finally {
       scheduled.cancel(false);
       if (ringing.stop()) {

@@ -15,6 +15,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class PageFetcherRetryTest extends FetcherTestBase {
 
@@ -135,6 +137,47 @@ class PageFetcherRetryTest extends FetcherTestBase {
     assertEquals(clock.instant().plusSeconds(5), postponed.pause().until());
     assertEquals(seconds(5), sleeper.sleeps());
     ema.verify(2, getRequestedFor(urlEqualTo(PAGE)));
+  }
+
+  @ParameterizedTest(name = "HTTP {0}, Retry-After as {1}")
+  @CsvSource({"429, seconds", "429, date", "503, seconds", "503, date"})
+  void aRetryAfterPausesEveryRequestAndIsCutToMaxPause(int status, String form) {
+    Instant yearAhead = clock.instant().plus(Duration.ofDays(365));
+    String header =
+        form.equals("seconds")
+            ? Long.toString(Duration.ofDays(365).toSeconds())
+            : DateTimeFormatter.RFC_1123_DATE_TIME.format(yearAhead.atZone(ZoneOffset.UTC));
+    ema.stubFor(
+        get(PAGE).willReturn(aResponse().withStatus(status).withHeader("Retry-After", header)));
+
+    FetchResult.Postponed first = assertInstanceOf(FetchResult.Postponed.class, fetch(PAGE));
+    FetchResult.Postponed other =
+        assertInstanceOf(FetchResult.Postponed.class, fetch("/en/medicines/human/EPAR/other"));
+
+    Instant cut = clock.instant().plus(config.maxPause);
+    assertEquals(cut, first.pause().until());
+    assertEquals(cut, other.pause().until());
+    assertTrue(first.pause().reason().contains("HTTP " + status), first.pause().reason());
+    assertTrue(first.pause().reason().contains("cut to 3600s"), first.pause().reason());
+    assertEquals(1, ema.getAllServeEvents().size());
+    assertEquals(seconds(), sleeper.sleeps());
+  }
+
+  @Test
+  void aPatientFetchWaitsOutAPauseWithinItsPatienceOnly() {
+    ema.stubFor(get(PAGE).willReturn(okPage()));
+    pauses.extend(new EmaPause(clock.instant().plusSeconds(20), "test"));
+
+    FetchResult.Postponed impatient =
+        assertInstanceOf(
+            FetchResult.Postponed.class,
+            fetcher().fetch(url(PAGE), Validators.none(), Duration.ofSeconds(19)));
+    FetchResult patient = fetcher().fetch(url(PAGE), Validators.none(), Duration.ofSeconds(20));
+
+    assertEquals("test", impatient.pause().reason());
+    assertInstanceOf(FetchResult.Fetched.class, patient);
+    assertEquals(seconds(20), sleeper.sleeps());
+    ema.verify(1, getRequestedFor(urlEqualTo(PAGE)));
   }
 
   private void answerInTurn(ResponseDefinitionBuilder first, ResponseDefinitionBuilder second) {
