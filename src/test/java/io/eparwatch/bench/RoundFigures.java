@@ -17,6 +17,21 @@ record RoundFigures(
     double peakRssMb,
     String load) {
 
+  static final String HEADER =
+      String.format(
+          "%-10s %7s %8s %8s %9s %11s %-20s %8s %6s %8s %5s",
+          "round",
+          "wall s",
+          "app CPU",
+          "srv CPU",
+          "ms/check",
+          "200/304",
+          "outcomes",
+          "versions",
+          "events",
+          "peak RSS",
+          "load");
+
   RoundFigures withVersions(long stored) {
     return new RoundFigures(
         round,
