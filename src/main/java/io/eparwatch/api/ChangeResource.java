@@ -60,6 +60,9 @@ public class ChangeResource {
     return QueryParams.wholeNumber("limit", value, DEFAULT_LIMIT, 1, MAX_LIMIT);
   }
 
+  @APIResponse(responseCode = "200", description = "OK")
+  @APIResponse(responseCode = "400", description = "bad request: {\"error\": \"...\"}")
+  @APIResponse(responseCode = "404", description = "not found: {\"error\": \"...\"}")
   @GET
   @Path("{id}")
   @Produces(MediaType.APPLICATION_JSON)

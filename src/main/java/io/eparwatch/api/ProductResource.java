@@ -28,6 +28,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** A medicine as one product: what the catalogue, its page and its export record say, and when. */
 @Path("/api/products")
@@ -47,6 +48,9 @@ public class ProductResource {
     this.pauses = pauses;
   }
 
+  @APIResponse(responseCode = "200", description = "OK")
+  @APIResponse(responseCode = "400", description = "bad request: {\"error\": \"...\"}")
+  @APIResponse(responseCode = "404", description = "not found: {\"error\": \"...\"}")
   @GET
   @Path("{key: .+}")
   @Operation(
@@ -80,6 +84,9 @@ public class ProductResource {
         disagreements);
   }
 
+  @APIResponse(responseCode = "200", description = "OK")
+  @APIResponse(responseCode = "400", description = "bad request: {\"error\": \"...\"}")
+  @APIResponse(responseCode = "404", description = "not found: {\"error\": \"...\"}")
   @GET
   @Path("{key: .+}/timeline")
   @Operation(

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** A stored version of either source. {@code /api/snapshots/{id}} shows page versions as before. */
 @Path("/api/versions/{id}")
@@ -21,6 +22,9 @@ public class VersionResource {
     this.store = store;
   }
 
+  @APIResponse(responseCode = "200", description = "OK")
+  @APIResponse(responseCode = "400", description = "bad request: {\"error\": \"...\"}")
+  @APIResponse(responseCode = "404", description = "not found: {\"error\": \"...\"}")
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
@@ -32,6 +36,9 @@ public class VersionResource {
         version, SnapshotResource.watchSlug(version), store.page(version).orElse(null));
   }
 
+  @APIResponse(responseCode = "200", description = "OK")
+  @APIResponse(responseCode = "400", description = "bad request: {\"error\": \"...\"}")
+  @APIResponse(responseCode = "404", description = "not found: {\"error\": \"...\"}")
   @GET
   @Path("raw")
   @Operation(summary = "The body of a page version exactly as fetched (plain text, sandboxed)")

@@ -32,6 +32,11 @@ class OpenApiStatusesIT {
         "/api/checks                   | post   | 200 401",
         "/api/exports                  | get    | 200",
         "/api/exports/check            | post   | 200 401",
+        "/api/products/{key}           | get    | 200 400 404",
+        "/api/products/{key}/timeline  | get    | 200 400 404",
+        "/api/changes/{id}             | get    | 200 400 404",
+        "/api/versions/{id}            | get    | 200 400 404",
+        "/api/versions/{id}/raw        | get    | 200 400 404",
       })
   void everyEndpointDocumentsItsStatuses(String path, String method, String statuses) {
     Map<String, Object> responses =
