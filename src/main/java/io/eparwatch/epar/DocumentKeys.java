@@ -1,6 +1,5 @@
 package io.eparwatch.epar;
 
-import java.net.URI;
 import java.util.Locale;
 
 /**
@@ -43,7 +42,7 @@ public final class DocumentKeys {
   static DocumentUrl parse(String url, String pageHost) {
     boolean rootRelative = url.startsWith("/") && !url.startsWith("//");
     if (!rootRelative) {
-      String host = hostOf(url);
+      String host = LinkUrls.hostOf(url);
       if (!isEmaHost(host) && !host.equalsIgnoreCase(pageHost == null ? "" : pageHost)) {
         return null;
       }
@@ -166,72 +165,10 @@ public final class DocumentKeys {
 
   /** {@code toLowerCase} returns the same string when there is nothing to change: no copy then. */
   private static String lowerCasePathOf(String url) {
-    return pathOf(url).toLowerCase(Locale.ROOT);
-  }
-
-  /**
-   * java.net.URI only when percent-escapes need decoding: it is slow, and pages have many links.
-   */
-  private static String pathOf(String url) {
-    String trimmed = url.trim();
-    if (trimmed.indexOf('%') < 0) {
-      return lenientPathOf(trimmed);
-    }
-    try {
-      String path = URI.create(trimmed.replace(" ", "%20")).getPath();
-      return path == null ? "" : path;
-    } catch (IllegalArgumentException e) {
-      return lenientPathOf(trimmed);
-    }
-  }
-
-  /** The path of a URL without decoding: drop scheme, host, query and fragment. */
-  private static String lenientPathOf(String url) {
-    int start = 0;
-    int scheme = url.indexOf("://");
-    if (scheme > 0 && isScheme(url, scheme)) {
-      start = scheme + 3;
-      while (start < url.length() && "/?#".indexOf(url.charAt(start)) < 0) {
-        start++;
-      }
-    }
-    int end = url.length();
-    for (int i = start; i < end; i++) {
-      char c = url.charAt(i);
-      if (c == '?' || c == '#') {
-        end = i;
-      }
-    }
-    return start == 0 && end == url.length() ? url : url.substring(start, end);
+    return LinkUrls.pathOf(url).toLowerCase(Locale.ROOT);
   }
 
   private static boolean isEmaHost(String host) {
     return host == null || host.equals(EMA_HOST) || host.endsWith("." + EMA_HOST);
-  }
-
-  static String hostOf(String url) {
-    String trimmed = url.trim();
-    int scheme = trimmed.indexOf("://");
-    if (scheme <= 0 || !isScheme(trimmed, scheme)) {
-      return null;
-    }
-    int end = scheme + 3;
-    while (end < trimmed.length() && "/?#".indexOf(trimmed.charAt(end)) < 0) {
-      end++;
-    }
-    String authority = trimmed.substring(scheme + 3, end);
-    String host = authority.substring(authority.lastIndexOf('@') + 1);
-    int port = host.indexOf(':');
-    return (port >= 0 ? host.substring(0, port) : host).toLowerCase(Locale.ROOT);
-  }
-
-  private static boolean isScheme(String text, int end) {
-    for (int i = 0; i < end; i++) {
-      char c = text.charAt(i);
-      if (!Character.isLetterOrDigit(c) && c != '+' && c != '.' && c != '-') {
-        return false;
-      }
-    }
-    return true;
   }
 }

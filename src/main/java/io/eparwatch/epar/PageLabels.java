@@ -36,7 +36,7 @@ final class PageLabels {
         }
       }
     }
-    return fromProcedureHeading(scan.procedureHeading);
+    return ProcedureLine.latestProcedure(scan.procedureHeading);
   }
 
   static LocalDate pageLastUpdated(PageScan scan) {
@@ -50,17 +50,6 @@ final class PageLabels {
       }
     }
     return EmaText.datetimeAttribute(scan.ogUpdatedTime);
-  }
-
-  /**
-   * 2018–2023: the product information heading "03/12/2019 Imlygic - EMEA/H/C/002771 - II/0023".
-   */
-  private static LatestProcedure fromProcedureHeading(String heading) {
-    if (heading == null) {
-      return null;
-    }
-    Matcher m = PageScan.PROCEDURE_HEADING.matcher(heading);
-    return m.matches() ? new LatestProcedure(m.group(2), EmaText.firstDate(m.group(1))) : null;
   }
 
   /** The smallest element around the label that also holds its value; dt/th hand over to dd/td. */

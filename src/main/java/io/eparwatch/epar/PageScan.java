@@ -1,8 +1,6 @@
 package io.eparwatch.epar;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -23,9 +21,6 @@ final class PageScan implements NodeFilter {
   private static final Set<String> OPAQUE =
       Set.of("script", "style", "noscript", "svg", "template", "iframe");
 
-  static final Pattern PROCEDURE_HEADING =
-      Pattern.compile("^(\\d{1,2}/\\d{1,2}/\\d{4})\\s+.*?EME?A/[HV]/C/\\d+.*\\s[-–]\\s*(\\S+)$");
-
   Element nameHeading;
   final List<Element> headings = new ArrayList<>();
   final List<DocumentLink> documentLinks = new ArrayList<>();
@@ -43,10 +38,8 @@ final class PageScan implements NodeFilter {
 
   private final String origin;
   private final String pageHost;
-  private final Deque<Section> sections = new ArrayDeque<>();
+  private final OpenSections sections = new OpenSections();
   private int mainDepth;
-
-  private record Section(Element owner, String title) {}
 
   private static final Pattern ENGLISH_LABEL = Pattern.compile("(?i)english\\s*\\(en\\)");
 
@@ -58,7 +51,7 @@ final class PageScan implements NodeFilter {
   PageScan(String pageUrl) {
     Matcher origin = pageUrl == null ? null : ORIGIN.matcher(pageUrl);
     this.origin = origin != null && origin.find() ? origin.group() : null;
-    this.pageHost = this.origin == null ? null : DocumentKeys.hostOf(this.origin);
+    this.pageHost = this.origin == null ? null : LinkUrls.hostOf(this.origin);
   }
 
   @Override
@@ -79,9 +72,7 @@ final class PageScan implements NodeFilter {
       if ("main".equals(element.normalName())) {
         mainDepth--;
       }
-      while (!sections.isEmpty() && sections.peek().owner() == element) {
-        sections.pop();
-      }
+      sections.leave(element);
     }
     return FilterResult.CONTINUE;
   }
@@ -142,27 +133,14 @@ final class PageScan implements NodeFilter {
     if (title == null) {
       return;
     }
-    if (PROCEDURE_HEADING.matcher(title).matches()) {
+    if (ProcedureLine.is(title)) {
       if (procedureHeading == null) {
         procedureHeading = title;
       }
       return;
     }
     headings.add(heading);
-    Element owner = sectionOwner(heading);
-    if (!sections.isEmpty() && sections.peek().owner() == owner) {
-      sections.pop();
-    }
-    sections.push(new Section(owner, title));
-  }
-
-  /** The element a heading introduces: its nearest ancestor that holds more than the heading. */
-  private static Element sectionOwner(Element heading) {
-    Element current = heading;
-    while (current.parent() != null && current.parent().childrenSize() == 1) {
-      current = current.parent();
-    }
-    return current.parent() == null ? current : current.parent();
+    sections.open(heading, title);
   }
 
   private void link(Element anchor) {
@@ -175,7 +153,7 @@ final class PageScan implements NodeFilter {
     if (document == null) {
       return;
     }
-    String section = sections.isEmpty() ? null : sections.peek().title();
+    String section = sections.current();
     documentLinks.add(
         new DocumentLink(anchor, href, origin, document.key(), document.language(), section));
   }
@@ -186,25 +164,6 @@ final class PageScan implements NodeFilter {
     }
     if (statusTitleHint == null && classes.contains("status-title")) {
       statusTitleHint = element;
-    }
-  }
-
-  /**
-   * 2018–2023: "03/12/2019 Imlygic - EMEA/H/C/002771 - II/0023" heads the product information, as a
-   * heading or as a plain line (a paragraph, a div, parts in spans).
-   */
-  private void procedureLine(Element element) {
-    for (Element current = element;
-        current != null && !"body".equals(current.normalName());
-        current = current.parent()) {
-      String text = EmaText.normalize(current.text());
-      if (text == null || text.length() > 200) {
-        return;
-      }
-      if (PROCEDURE_HEADING.matcher(text).matches()) {
-        procedureHeading = text;
-        return;
-      }
     }
   }
 
@@ -221,7 +180,7 @@ final class PageScan implements NodeFilter {
     if (procedureHeading == null
         && raw.contains("/C/")
         && node.parentNode() instanceof Element line) {
-      procedureLine(line);
+      procedureHeading = ProcedureLine.around(line);
     }
     if (raw.contains("(EN)")
         && node.parentNode() instanceof Element parent

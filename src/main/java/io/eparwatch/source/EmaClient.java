@@ -30,7 +30,7 @@ public class EmaClient {
         new HostThrottle(fetch.minGap(), fetch.maxInFlight(), clock, sleeper, pauses);
     RetryingClient client =
         new RetryingClient(new BoundedHttp(fetch), throttle, fetch, clock, sleeper);
-    this.http = new RedirectFollower(urls, client);
+    this.http = new RedirectFollower(new FetchGuards(urls), client);
     this.pageBody = BodyReceiver.inMemory(fetch.maxBodySize().asLongValue(), fetch.readTimeout());
     String productToken = PageFetcher.productToken(fetch.userAgent());
     this.robots =

@@ -8,8 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.jboss.logging.Logger;
@@ -22,8 +20,6 @@ import org.jboss.logging.Logger;
 final class ExportBody implements BodyReceiver {
 
   private static final Logger LOG = Logger.getLogger(ExportBody.class);
-  private static final Set<String> EXPORT_TYPES =
-      Set.of("application/json", "text/json", "application/octet-stream", "text/plain");
 
   private final Path directory;
   private final String name;
@@ -39,17 +35,6 @@ final class ExportBody implements BodyReceiver {
     this.cap = cap;
     this.limit = limit;
     this.deadline = System.nanoTime() + limit.toNanos();
-  }
-
-  /**
-   * Whether a Content-Type (parameters ignored) is one EMA's JSON exports come with; none is too.
-   */
-  static boolean isExportType(String contentType) {
-    if (contentType == null || contentType.isBlank()) {
-      return true;
-    }
-    String mediaType = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
-    return EXPORT_TYPES.contains(mediaType);
   }
 
   @Override
@@ -90,7 +75,8 @@ final class ExportBody implements BodyReceiver {
 
   private static boolean isWanted(ResponseInfo info) {
     boolean success = info.statusCode() >= 200 && info.statusCode() < 300;
-    return success && isExportType(info.headers().firstValue("Content-Type").orElse(null));
+    return success
+        && FetchGuards.isExportType(info.headers().firstValue("Content-Type").orElse(null));
   }
 
   // A fresh file per exchange: an abandoned exchange (timed out, cancelled) may still be writing to

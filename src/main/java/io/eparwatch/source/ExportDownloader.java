@@ -90,9 +90,9 @@ public class ExportDownloader {
       return new DownloadResult.Failed("EMA answered HTTP " + status + " for " + response.uri());
     }
     String contentType = response.header("Content-Type");
-    if (!ExportBody.isExportType(contentType)) {
-      return new DownloadResult.Failed(
-          "unexpected content type " + contentType + " for " + response.uri());
+    String refused = FetchGuards.exportType(contentType, response.uri());
+    if (refused != null) {
+      return new DownloadResult.Failed(refused);
     }
     moveIntoPlace(part, target);
     long bytes = Files.size(target);

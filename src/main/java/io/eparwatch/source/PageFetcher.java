@@ -5,14 +5,13 @@ import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
  * Fetches EPAR pages from EMA, politely and safely: only the EMA host, one request at a time with a
  * gap, robots.txt honoured, bounded size and time, conditional GET, retries (all through the {@link
- * EmaClient} shared with export downloads). Never throws for a normal outcome: see {@link
- * FetchResult}.
+ * EmaClient} shared with export downloads, guarded by {@link FetchGuards}). Never throws for a
+ * normal outcome: see {@link FetchResult}.
  */
 @ApplicationScoped
 public class PageFetcher {
@@ -69,9 +68,9 @@ public class PageFetcher {
       return new FetchResult.Failed("EMA answered HTTP " + status + " for " + response.uri());
     }
     String contentType = response.header("Content-Type");
-    if (!isHtml(contentType)) {
-      String shown = contentType == null ? "(none)" : contentType;
-      return new FetchResult.Failed("unexpected content type " + shown);
+    String refused = FetchGuards.pageType(contentType);
+    if (refused != null) {
+      return new FetchResult.Failed(refused);
     }
     return new FetchResult.Fetched(
         response.uri(),
@@ -81,11 +80,6 @@ public class PageFetcher {
         response.header("ETag"),
         response.header("Last-Modified"),
         elapsed);
-  }
-
-  private static boolean isHtml(String contentType) {
-    return contentType != null
-        && contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT).equals("text/html");
   }
 
   /**

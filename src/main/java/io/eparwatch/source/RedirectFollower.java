@@ -6,10 +6,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Follows redirects by hand, and only within the EMA host: a foreign target is never contacted. */
+/**
+ * Follows redirects by hand, as far as {@link FetchGuards} allows: only within the EMA host, so a
+ * foreign target is never contacted.
+ */
 final class RedirectFollower {
 
-  static final int MAX_REDIRECTS = 5;
   private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
 
   /** Decides whether a URL may be requested; the failure to report when it may not. */
@@ -22,19 +24,20 @@ final class RedirectFollower {
     }
   }
 
-  private final EmaUrls urls;
+  private final FetchGuards guards;
   private final RetryingClient client;
 
-  RedirectFollower(EmaUrls urls, RetryingClient client) {
-    this.urls = urls;
+  RedirectFollower(FetchGuards guards, RetryingClient client) {
+    this.guards = guards;
     this.client = client;
   }
 
   Exchange get(
       URI start, Map<String, String> headers, Gate gate, BodyReceiver body, Duration patience)
       throws InterruptedException {
-    if (!urls.isEmaHost(start)) {
-      return Exchange.Failure.permanent("refusing to fetch " + start + ": not the EMA host");
+    String refused = guards.start(start);
+    if (refused != null) {
+      return Exchange.Failure.permanent(refused);
     }
     URI current = start;
     for (int redirects = 0; ; redirects++) {
@@ -46,19 +49,11 @@ final class RedirectFollower {
       if (!isRedirect(exchange)) {
         return exchange;
       }
-      if (redirects == MAX_REDIRECTS) {
-        return Exchange.Failure.permanent(
-            "more than " + MAX_REDIRECTS + " redirects from " + start);
-      }
-      Exchange.Response response = (Exchange.Response) exchange;
-      String location = response.header("Location");
-      URI next = resolve(current, location);
-      if (next == null) {
-        return Exchange.Failure.permanent("redirect with invalid Location '" + location + "'");
-      }
-      if (!urls.isEmaHost(next)) {
-        String host = next.getAuthority();
-        return Exchange.Failure.permanent("redirect to foreign host " + host + " refused");
+      String location = ((Exchange.Response) exchange).header("Location");
+      URI next = redirects == FetchGuards.MAX_REDIRECTS ? null : resolve(current, location);
+      refused = guards.redirect(redirects, start, location, next);
+      if (refused != null) {
+        return Exchange.Failure.permanent(refused);
       }
       current = next;
     }

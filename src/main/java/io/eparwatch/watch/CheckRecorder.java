@@ -5,7 +5,6 @@ import io.eparwatch.change.HistoryRecorder.Comparison;
 import io.eparwatch.change.HistoryRecorder.Observation;
 import io.eparwatch.change.HistoryRecorder.Recorded;
 import io.eparwatch.change.ProductRef;
-import io.eparwatch.config.EparWatchConfig;
 import io.eparwatch.epar.EparPage;
 import io.eparwatch.snapshot.FetchedPage;
 import io.eparwatch.snapshot.SnapshotStore;
@@ -30,17 +29,14 @@ public class CheckRecorder {
   private final HistoryRecorder history;
   private final SnapshotStore store;
   private final NextCheckPolicy policy;
-  private final int lossConfirmations;
+  private final PageGuards guards;
 
   public CheckRecorder(
-      HistoryRecorder history,
-      SnapshotStore store,
-      NextCheckPolicy policy,
-      EparWatchConfig config) {
+      HistoryRecorder history, SnapshotStore store, NextCheckPolicy policy, PageGuards guards) {
     this.history = history;
     this.store = store;
     this.policy = policy;
-    this.lossConfirmations = config.guards().lossConfirmations();
+    this.guards = guards;
   }
 
   @Transactional(TxType.REQUIRES_NEW)
@@ -77,7 +73,7 @@ public class CheckRecorder {
     Watch watch = Watch.findById(watchId);
     Instant now = fetched.fetchedAt();
     if (assessment instanceof PageAssessment.Suspect suspect
-        && !acceptedAfterRepeats(watch, suspect)) {
+        && !guards.acceptedAfterRepeats(suspect, watch.suspectHash, watch.suspectStreak)) {
       return suspect(watch, fetched, suspect);
     }
     EparPage page =
@@ -107,16 +103,6 @@ public class CheckRecorder {
     Outcome outcome = recorded.baseline() ? Outcome.BASELINE : Outcome.CHANGED;
     succeeded(watch, outcome, now);
     return new CheckOutcome(outcome, recorded.versionId(), recorded.events(), null);
-  }
-
-  /**
-   * Only a page held for document loss can be accepted, once it has been seen unchanged often
-   * enough.
-   */
-  private boolean acceptedAfterRepeats(Watch watch, PageAssessment.Suspect suspect) {
-    return suspect.page() != null
-        && suspect.contentHash().equals(watch.suspectHash)
-        && watch.suspectStreak + 1 >= lossConfirmations;
   }
 
   private CheckOutcome suspect(Watch watch, FetchedPage fetched, PageAssessment.Suspect suspect) {

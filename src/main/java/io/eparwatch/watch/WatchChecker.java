@@ -32,7 +32,7 @@ public class WatchChecker {
   private static final Logger LOG = Logger.getLogger(WatchChecker.class);
 
   private final PageFetcher fetcher;
-  private final PageAssessor assessor;
+  private final PageGuards guards;
   private final CheckRecorder recorder;
   private final CheckPostponer postponer;
   private final Duration manualPatience;
@@ -42,14 +42,14 @@ public class WatchChecker {
 
   public WatchChecker(
       PageFetcher fetcher,
-      PageAssessor assessor,
+      PageGuards guards,
       CheckRecorder recorder,
       CheckPostponer postponer,
       SnapshotStore store,
       Clock clock,
       EparWatchConfig config) {
     this.fetcher = fetcher;
-    this.assessor = assessor;
+    this.guards = guards;
     this.recorder = recorder;
     this.postponer = postponer;
     this.manualPatience = config.fetch().maxRetryAfterWait();
@@ -127,7 +127,7 @@ public class WatchChecker {
     // Read at most once per check, and only when the page differs from it.
     AtomicReference<Optional<VersionedPage>> latest = new AtomicReference<>(Optional.empty());
     PageAssessment assessment =
-        assessor.assess(
+        guards.assess(
             fetched.body(),
             fetched.contentType(),
             target.url(),

@@ -1,8 +1,8 @@
 /**
  * Watched EPAR pages: adding and removing watches, checking one (fetch, assess, record), the
- * schedule and the back-off. Its guards before events: {@code PageAssessor} (parse, {@code
- * PageGuard}, {@code DocumentLossGuard}) and {@code CheckRecorder} (a suspect page is accepted only
- * after repeated identical sightings).
+ * schedule and the back-off. The guards of a page check, in one place: {@code PageGuards} (parse
+ * with {@code epar.PageGuard}, the change stage's loss guards, and a suspect page accepted only
+ * after repeated identical sightings). All stages' guards: README, "Guards".
  *
  * <p>May import: {@code catalogue}, {@code change}, {@code snapshot}, {@code epar}, {@code source},
  * {@code ops}, {@code config}; never {@code export}.

@@ -8,7 +8,7 @@ import io.eparwatch.epar.EparPageParser;
 import io.eparwatch.epar.ParseResult;
 import io.eparwatch.testing.Fixtures;
 import io.eparwatch.watch.PageAssessment;
-import io.eparwatch.watch.PageAssessor;
+import io.eparwatch.watch.PageGuards;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -25,13 +25,13 @@ import org.jsoup.Jsoup;
  * Per-page cost of a check that finds a changed page, compared with a bare {@code Jsoup.parse} of
  * the same bytes decoded the same way (UTF-8, as the response's {@code Content-Type} says). The
  * <em>check</em> is the production path from the fetched body: decode, parse, guards, fingerprint
- * ({@link PageAssessor}), then the diff against the previous version, which differs where the
- * differ looks (a document date, a translation, a word of the indication: {@link EarlierVersion}),
- * so the word diff runs. <em>Stored</em> adds what every such check also does besides the database
- * round trips: read the previous version's JSON model, gzip the body and write the new model as
- * JSON. Run: {@code ./mvnw -q test-compile exec:java@bench}. Not a test: figures depend on the
- * machine, ratios much less. The three alternate in short rounds and medians are reported, so that
- * JIT and GC drift hit them alike.
+ * ({@link PageGuards}), then the diff against the previous version, which differs where the differ
+ * looks (a document date, a translation, a word of the indication: {@link EarlierVersion}), so the
+ * word diff runs. <em>Stored</em> adds what every such check also does besides the database round
+ * trips: read the previous version's JSON model, gzip the body and write the new model as JSON.
+ * Run: {@code ./mvnw -q test-compile exec:java@bench}. Not a test: figures depend on the machine,
+ * ratios much less. The three alternate in short rounds and medians are reported, so that JIT and
+ * GC drift hit them alike.
  */
 public final class PipelineBenchmark {
 
@@ -50,7 +50,7 @@ public final class PipelineBenchmark {
     List<String> pages =
         List.of("imlygic-current", "imlygic-2019-old-design", "suboxone-withdrawn");
     EparPageParser parser = new EparPageParser();
-    PageAssessor assessor = new PageAssessor(parser, new DocumentLossGuard(0.3));
+    PageGuards guards = new PageGuards(parser, new DocumentLossGuard(0.3), 3);
     EparDiffer differ = new EparDiffer();
     System.out.printf(
         "%-24s %6s %7s %9s %9s %7s %10s %7s%n",
@@ -62,13 +62,13 @@ public final class PipelineBenchmark {
       String url = URL + name;
       String previousJson = EarlierVersion.of(parsed(parser, body, url));
       EparPage previous = EparJson.read(previousJson);
-      int changes = differ.diff(previous, assess(assessor, body, url, previous)).size();
+      int changes = differ.diff(previous, assess(guards, body, url, previous)).size();
       Runnable bare = () -> sink = jsoupParse(body, url);
-      Runnable check = () -> sink = differ.diff(previous, assess(assessor, body, url, previous));
+      Runnable check = () -> sink = differ.diff(previous, assess(guards, body, url, previous));
       Runnable stored =
           () -> {
             EparPage read = EparJson.read(previousJson);
-            EparPage page = assess(assessor, body, url, read);
+            EparPage page = assess(guards, body, url, read);
             sink = differ.diff(read, page);
             sink = gzip(body);
             sink = EparJson.write(page);
@@ -99,9 +99,8 @@ public final class PipelineBenchmark {
         worstStored);
   }
 
-  private static EparPage assess(
-      PageAssessor assessor, byte[] body, String url, EparPage previous) {
-    PageAssessment assessment = assessor.assess(body, CONTENT_TYPE, url, Optional.of(previous));
+  private static EparPage assess(PageGuards guards, byte[] body, String url, EparPage previous) {
+    PageAssessment assessment = guards.assess(body, CONTENT_TYPE, url, Optional.of(previous));
     if (assessment instanceof PageAssessment.Good good) {
       return good.page();
     }

@@ -1,11 +1,13 @@
 package io.eparwatch.watch;
 
 import io.eparwatch.change.DocumentLossGuard;
+import io.eparwatch.config.EparWatchConfig;
 import io.eparwatch.epar.EparPage;
 import io.eparwatch.epar.EparPageParser;
 import io.eparwatch.epar.ParseResult;
 import io.eparwatch.snapshot.ContentFingerprint;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -14,18 +16,33 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The guards before events: parses a body and decides whether it can be diffed. */
+/**
+ * The page stage's guards, in the order a fetched body meets them: the parser's own ({@code
+ * epar.PageGuard}: empty, truncated, not an EPAR page, too many unreadable document entries), then
+ * {@link DocumentLossGuard} against the latest good version, then {@link #acceptedAfterRepeats}: a
+ * suspect page that parsed is accepted once seen unchanged often enough. A page that fails one is
+ * {@link PageAssessment.Suspect}: stored for inspection, never diffed. A new guard on a parsed page
+ * belongs here; one on the HTML itself in {@code epar.PageGuard}.
+ */
 @ApplicationScoped
-public class PageAssessor {
+public class PageGuards {
 
   private static final Pattern CHARSET = Pattern.compile("charset=\"?([\\w.:-]+)");
 
   private final EparPageParser parser;
   private final DocumentLossGuard lossGuard;
+  private final int lossConfirmations;
 
-  public PageAssessor(EparPageParser parser, DocumentLossGuard lossGuard) {
+  @Inject
+  public PageGuards(EparPageParser parser, DocumentLossGuard lossGuard, EparWatchConfig config) {
+    this(parser, lossGuard, config.guards().lossConfirmations());
+  }
+
+  /** {@code lossConfirmations}: identical sightings after which a page held for loss is taken. */
+  public PageGuards(EparPageParser parser, DocumentLossGuard lossGuard, int lossConfirmations) {
     this.parser = parser;
     this.lossGuard = lossGuard;
+    this.lossConfirmations = lossConfirmations;
   }
 
   /** {@code previous} is the latest good version, if there is one. */
@@ -63,6 +80,18 @@ public class PageAssessor {
     return suspicion
         .<PageAssessment>map(reason -> new PageAssessment.Suspect(page, hash, reason))
         .orElseGet(() -> new PageAssessment.Good(page, hash));
+  }
+
+  /**
+   * Only a suspect page that parsed (held for document loss or unreadable entries, not one that is
+   * no EPAR page) can be accepted, once seen unchanged often enough: {@code suspectHash} and {@code
+   * suspectStreak} are the watch's last suspect sighting and how many times in a row it was seen.
+   */
+  public boolean acceptedAfterRepeats(
+      PageAssessment.Suspect suspect, String suspectHash, int suspectStreak) {
+    return suspect.page() != null
+        && suspect.contentHash().equals(suspectHash)
+        && suspectStreak + 1 >= lossConfirmations;
   }
 
   static Charset charsetOf(String contentType) {

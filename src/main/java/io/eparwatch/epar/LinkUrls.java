@@ -1,0 +1,74 @@
+package io.eparwatch.epar;
+
+import java.net.URI;
+import java.util.Locale;
+
+/**
+ * The path and host of a link as written on a page, read without building a {@link URI} unless
+ * percent-escapes need decoding: a page has thousands of links, and {@code URI} is slow.
+ */
+final class LinkUrls {
+
+  private LinkUrls() {}
+
+  /** The path of a link, percent-decoded; without scheme, host, query and fragment. */
+  static String pathOf(String url) {
+    String trimmed = url.trim();
+    if (trimmed.indexOf('%') < 0) {
+      return lenientPathOf(trimmed);
+    }
+    try {
+      String path = URI.create(trimmed.replace(" ", "%20")).getPath();
+      return path == null ? "" : path;
+    } catch (IllegalArgumentException e) {
+      return lenientPathOf(trimmed);
+    }
+  }
+
+  /** The path of a URL without decoding: drop scheme, host, query and fragment. */
+  private static String lenientPathOf(String url) {
+    int start = 0;
+    int scheme = url.indexOf("://");
+    if (scheme > 0 && isScheme(url, scheme)) {
+      start = scheme + 3;
+      while (start < url.length() && "/?#".indexOf(url.charAt(start)) < 0) {
+        start++;
+      }
+    }
+    int end = url.length();
+    for (int i = start; i < end; i++) {
+      char c = url.charAt(i);
+      if (c == '?' || c == '#') {
+        end = i;
+      }
+    }
+    return start == 0 && end == url.length() ? url : url.substring(start, end);
+  }
+
+  /** The lower-case host of an absolute link; null for a relative one. */
+  static String hostOf(String url) {
+    String trimmed = url.trim();
+    int scheme = trimmed.indexOf("://");
+    if (scheme <= 0 || !isScheme(trimmed, scheme)) {
+      return null;
+    }
+    int end = scheme + 3;
+    while (end < trimmed.length() && "/?#".indexOf(trimmed.charAt(end)) < 0) {
+      end++;
+    }
+    String authority = trimmed.substring(scheme + 3, end);
+    String host = authority.substring(authority.lastIndexOf('@') + 1);
+    int port = host.indexOf(':');
+    return (port >= 0 ? host.substring(0, port) : host).toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean isScheme(String text, int end) {
+    for (int i = 0; i < end; i++) {
+      char c = text.charAt(i);
+      if (!Character.isLetterOrDigit(c) && c != '+' && c != '.' && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+}
