@@ -35,6 +35,13 @@ public class Snapshot extends PanacheEntity {
   public SnapshotStatus status;
 
   public String suspectReason;
+
+  /**
+   * What the parse of an accepted page left out, one sentence a line (e.g. a document entry whose
+   * English link could not be read); null when nothing was.
+   */
+  public String problems;
+
   public String contentHash;
 
   /** The body as fetched, gzip-compressed; null for export versions. */

@@ -7,6 +7,7 @@ import io.eparwatch.change.HistoryRecorder.Recorded;
 import io.eparwatch.change.ProductRef;
 import io.eparwatch.epar.EparPage;
 import io.eparwatch.snapshot.FetchedPage;
+import io.eparwatch.snapshot.Snapshot;
 import io.eparwatch.snapshot.SnapshotStore;
 import io.eparwatch.snapshot.VersionKey;
 import io.eparwatch.snapshot.VersionedPage;
@@ -88,6 +89,7 @@ public class CheckRecorder {
     if (assessment.contentHash().equals(watch.contentHash)) {
       Recorded same = history.unchanged(key, stored -> productOf(watch, page), now);
       succeeded(watch, Outcome.UNCHANGED, now);
+      watch.problem = problemsOf(assessment);
       return new CheckOutcome(Outcome.UNCHANGED, same.versionId(), same.events(), null);
     }
     Optional<VersionedPage> latest =
@@ -102,6 +104,10 @@ public class CheckRecorder {
     watch.contentHash = assessment.contentHash();
     Outcome outcome = recorded.baseline() ? Outcome.BASELINE : Outcome.CHANGED;
     succeeded(watch, outcome, now);
+    watch.problem = problemsOf(assessment);
+    if (recorded.stored() && watch.problem != null) {
+      Snapshot.<Snapshot>findById(recorded.versionId()).problems = watch.problem;
+    }
     return new CheckOutcome(outcome, recorded.versionId(), recorded.events(), null);
   }
 
@@ -138,6 +144,16 @@ public class CheckRecorder {
     watch.problem = null;
     watch.suspectHash = null;
     watch.suspectStreak = 0;
+  }
+
+  /**
+   * What the parse of an accepted page left out, for the watch and its version: the user sees why a
+   * document is missing although the page was accepted.
+   */
+  private static String problemsOf(PageAssessment assessment) {
+    return assessment instanceof PageAssessment.Good good && !good.problems().isEmpty()
+        ? String.join("\n", good.problems())
+        : null;
   }
 
   /** The product as the page names it, else as the watch last knew it. */

@@ -71,15 +71,16 @@ public class PageGuards {
       EparPage page = unreliable.page();
       return new PageAssessment.Suspect(page, ContentFingerprint.of(page), unreliable.reason());
     }
-    EparPage page = ((ParseResult.Parsed) result).page();
+    ParseResult.Parsed parsed = (ParseResult.Parsed) result;
+    EparPage page = parsed.page();
     String hash = ContentFingerprint.of(page);
     if (hash.equals(latestHash)) {
-      return new PageAssessment.Good(page, hash);
+      return new PageAssessment.Good(page, hash, parsed.problems());
     }
     Optional<String> suspicion = latest.get().flatMap(p -> lossGuard.suspicion(p, page));
     return suspicion
         .<PageAssessment>map(reason -> new PageAssessment.Suspect(page, hash, reason))
-        .orElseGet(() -> new PageAssessment.Good(page, hash));
+        .orElseGet(() -> new PageAssessment.Good(page, hash, parsed.problems()));
   }
 
   /**

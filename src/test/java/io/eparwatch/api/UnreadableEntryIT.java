@@ -2,9 +2,11 @@ package io.eparwatch.api;
 
 import static io.eparwatch.testing.Api.changes;
 import static io.eparwatch.testing.Api.check;
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.eparwatch.testing.Api;
@@ -90,5 +92,28 @@ class UnreadableEntryIT {
     StubPages.serve(ema, Pages.PATH, Pages.v1());
     check(slug).body("changes", empty());
     changes("").body("", empty());
+  }
+
+  @Test
+  void aSkippedEntryIsReportedOnTheWatchAndOnItsVersion() {
+    String broken =
+        Fixtures.edit(Pages.v1(), "href=\"" + RMP + "\"", "href=\"javascript:void(0)\"");
+    StubPages.serve(ema, Pages.PATH, Pages.v1());
+    check(slug);
+    given().get("/api/watches/" + slug).then().body("problem", nullValue());
+
+    StubPages.serve(ema, Pages.PATH, broken);
+    long version = check(slug).extract().jsonPath().getLong("snapshotId");
+    String skipped = "Document entry skipped: its English link is missing";
+    given().get("/api/watches/" + slug).then().body("problem", containsString(skipped));
+    given().get("/api/versions/" + version).then().body("problems", containsString(skipped));
+    given()
+        .get("/api/snapshots/" + version)
+        .then()
+        .body("snapshot.problems", containsString(skipped));
+
+    StubPages.serve(ema, Pages.PATH, Pages.v1());
+    check(slug);
+    given().get("/api/watches/" + slug).then().body("problem", nullValue());
   }
 }
