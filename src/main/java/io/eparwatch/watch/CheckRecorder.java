@@ -57,7 +57,10 @@ public class CheckRecorder {
     Watch watch = Watch.findById(watchId);
     Recorded recorded =
         history.unchanged(VersionKey.page(watchId), page -> productOf(watch, page), now);
+    // The page is the one last fetched: what its parse left out still holds.
+    String leftOut = watch.problem;
     succeeded(watch, Outcome.NOT_MODIFIED, now);
+    watch.problem = leftOut;
     return new CheckOutcome(Outcome.NOT_MODIFIED, recorded.versionId(), recorded.events(), null);
   }
 
