@@ -26,13 +26,16 @@ public class ExportApplication {
   private final MedicinesApplier medicines;
   private final DocumentsApplier documents;
   private final KeptValues keptValues;
+  private final ExportHolds holds;
   private final ExportLimits limits;
 
   public ExportApplication(
       MedicinesApplier medicines,
       DocumentsApplier documents,
       KeptValues keptValues,
+      ExportHolds holds,
       EparWatchConfig config) {
+    this.holds = holds;
     this.medicines = medicines;
     this.documents = documents;
     this.keptValues = keptValues;
@@ -59,6 +62,16 @@ public class ExportApplication {
     Validators kept = Validators.fromResponse(download.etag(), download.lastModified());
     run.etag = kept.etag();
     run.lastModified = kept.lastModified();
+    return run;
+  }
+
+  /**
+   * EMA answered 304: the export is still the one last ingested, so it agrees with itself, and what
+   * the last one held (removals, values gone) is confirmed, as a page's 304 confirms.
+   */
+  ExportRun notModified(ExportKind kind, Optional<ExportRun> previous, Instant now) {
+    ExportRun run = ExportRuns.notModified(kind, now, previous.orElse(null));
+    run.changes = holds.confirmAll(kind, now);
     return run;
   }
 

@@ -1,6 +1,7 @@
 package io.eparwatch.watch;
 
 import io.eparwatch.change.DocumentLossGuard;
+import io.eparwatch.change.FieldLossGuard;
 import io.eparwatch.epar.EparPage;
 import io.eparwatch.epar.EparPageParser;
 import io.eparwatch.epar.ParseResult;
@@ -22,10 +23,13 @@ public class PageAssessor {
 
   private final EparPageParser parser;
   private final DocumentLossGuard lossGuard;
+  private final FieldLossGuard fieldLossGuard;
 
-  public PageAssessor(EparPageParser parser, DocumentLossGuard lossGuard) {
+  public PageAssessor(
+      EparPageParser parser, DocumentLossGuard lossGuard, FieldLossGuard fieldLossGuard) {
     this.parser = parser;
     this.lossGuard = lossGuard;
+    this.fieldLossGuard = fieldLossGuard;
   }
 
   /** {@code previous} is the latest good version, if there is one. */
@@ -59,7 +63,10 @@ public class PageAssessor {
     if (hash.equals(latestHash)) {
       return new PageAssessment.Good(page, hash);
     }
-    Optional<String> suspicion = latest.get().flatMap(p -> lossGuard.suspicion(p, page));
+    Optional<String> suspicion =
+        latest
+            .get()
+            .flatMap(p -> lossGuard.suspicion(p, page).or(() -> fieldLossGuard.suspicion(p, page)));
     return suspicion
         .<PageAssessment>map(reason -> new PageAssessment.Suspect(page, hash, reason))
         .orElseGet(() -> new PageAssessment.Good(page, hash));
