@@ -68,6 +68,33 @@ class ExportHoldIT {
   }
 
   @Test
+  void aKeyRenamedInAFewRecordsKeepsTheirValuesEndToEnd() {
+    ObjectNode medicines = Exports.medicines();
+    for (int i = 0; i < 40; i++) {
+      Exports.addCopy(medicines, (ObjectNode) medicines.withArray("data").get(0))
+          .put("ema_product_number", "EMEA/H/C/9" + (10_000 + i))
+          .put("medicine_url", "https://www.ema.europa.eu/en/medicines/human/EPAR/copy-" + i);
+    }
+    Exports.serve(ema, Exports.MEDICINES, medicines);
+    Exports.serve(ema, Exports.DOCUMENTS, Exports.documents());
+    ingest().body("medicines.records", equalTo(61));
+    ObjectNode renamed = medicines.deepCopy();
+    for (String product : new String[] {TYRUKO, "EMEA/H/C/004090"}) {
+      ObjectNode record = Exports.record(renamed, "ema_product_number", product);
+      record.set("opinion_adopted_on", record.remove("opinion_adopted_date"));
+    }
+    Exports.serve(ema, Exports.MEDICINES, renamed);
+    ingest()
+        .body("medicines.outcome", equalTo("INGESTED"))
+        .body("medicines.kept", equalTo(2))
+        .body("changes", equalTo(0));
+    ingest().body("medicines.kept", equalTo(2)).body("changes", equalTo(0));
+    Exports.serve(ema, Exports.MEDICINES, medicines);
+    ingest().body("medicines.kept", equalTo(0)).body("changes", equalTo(0));
+    changes("").body("", empty());
+  }
+
+  @Test
   void aProductMissingFromOneDocumentsExportKeepsItsDocuments() {
     Exports.serveSamples(ema);
     ingest();
