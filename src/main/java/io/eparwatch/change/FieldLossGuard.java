@@ -30,14 +30,22 @@ public class FieldLossGuard {
   /** Why {@code current} should not be trusted after {@code previous}, if it should not. */
   public Optional<String> suspicion(EparPage previous, EparPage current) {
     long lost = differ.diff(previous, current).stream().filter(FieldHolds::isLoss).count();
-    long values = values(previous);
-    if (lost == 0 || values == 0 || (double) lost / values <= maxLoss) {
+    return beyond(lost, values(previous), "page lost %d of its %d field values at once");
+  }
+
+  /**
+   * Why an export in which {@code lost} of the {@code known} products already in the catalogue lost
+   * a value should not be trusted, if it should not: the same share, over products.
+   */
+  public Optional<String> exportSuspicion(long lost, long known) {
+    return beyond(lost, known, "%d of %d medicines lost field values at once");
+  }
+
+  private Optional<String> beyond(long lost, long of, String what) {
+    if (lost == 0 || of == 0 || (double) lost / of <= maxLoss) {
       return Optional.empty();
     }
-    return Optional.of(
-        String.format(
-            "page lost %d of its %d field values at once (more than %.0f%%)",
-            lost, values, maxLoss * 100));
+    return Optional.of(String.format(what + " (more than %.0f%%)", lost, of, maxLoss * 100));
   }
 
   /** The values the page states: its fields and its documents' compared fields. */

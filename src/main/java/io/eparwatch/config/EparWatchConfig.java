@@ -132,7 +132,8 @@ public interface EparWatchConfig {
     /**
      * A page whose fields and document fields lose more than this share of their values at once (a
      * label renamed, dates in a new format) is held as SUSPECT; fewer losses are each held until
-     * the next check agrees.
+     * the next check agrees. A medicines export in which more than this share of the medicines
+     * already known lose a value is rejected whole.
      */
     @WithDefault("0.2")
     double maxFieldLoss();

@@ -1,6 +1,7 @@
 package io.eparwatch.export;
 
 import io.eparwatch.catalogue.Medicine;
+import io.eparwatch.change.FieldLossGuard;
 import io.eparwatch.config.EparWatchConfig;
 import io.eparwatch.source.DownloadResult;
 import io.eparwatch.source.Validators;
@@ -27,6 +28,7 @@ public class ExportApplication {
   private final DocumentsApplier documents;
   private final KeptValues keptValues;
   private final ExportHolds holds;
+  private final FieldLossGuard fieldLossGuard;
   private final ExportLimits limits;
 
   public ExportApplication(
@@ -34,8 +36,10 @@ public class ExportApplication {
       DocumentsApplier documents,
       KeptValues keptValues,
       ExportHolds holds,
+      FieldLossGuard fieldLossGuard,
       EparWatchConfig config) {
     this.holds = holds;
+    this.fieldLossGuard = fieldLossGuard;
     this.medicines = medicines;
     this.documents = documents;
     this.keptValues = keptValues;
@@ -81,6 +85,15 @@ public class ExportApplication {
     }
     ExportRead.Accepted<MedicineRecord> accepted = (ExportRead.Accepted<MedicineRecord>) read;
     List<MedicineRecord> records = keptValues.completed(accepted.records());
+    if (!baseline) {
+      ValuesLost.Count lost =
+          QuarkusTransaction.requiringNew()
+              .call(() -> ValuesLost.among(records, Medicine.<Medicine>listAll()));
+      Optional<String> suspicion = fieldLossGuard.exportSuspicion(lost.lost(), lost.known());
+      if (suspicion.isPresent()) {
+        return ExportRuns.rejected(ExportKind.MEDICINES, now, suspicion.get());
+      }
+    }
     Applied applied = Applied.NOTHING;
     for (int from = 0; from < records.size(); from += CHUNK) {
       List<MedicineRecord> chunk = records.subList(from, Math.min(from + CHUNK, records.size()));

@@ -134,6 +134,22 @@ class ExportHoldIT {
     ingest().body("changes", equalTo(0));
   }
 
+  @Test
+  void manyMedicinesLosingValuesAtOnceRejectTheDownload() {
+    Exports.serveSamples(ema);
+    ingest();
+    ObjectNode medicines = Exports.medicines();
+    medicines.withArray("data").forEach(r -> ((ObjectNode) r).put("revision_number", ""));
+    Exports.serve(ema, Exports.MEDICINES, medicines);
+    ingest()
+        .body("medicines.outcome", equalTo("REJECTED"))
+        .body(
+            "medicines.error",
+            equalTo("14 of 21 medicines lost field values at once (more than 20%)"))
+        .body("changes", equalTo(0));
+    changes("").body("", empty());
+  }
+
   /** Tyruko's revision is sent empty: a value that had a value and now has none. */
   private static ObjectNode withoutRevision() {
     ObjectNode medicines = Exports.medicines();
