@@ -26,6 +26,15 @@ final class DocumentDiffer {
     FIELDS.put("referenceNumber", EparDocument::referenceNumber);
   }
 
+  /** The names of the compared fields, in order. */
+  static final List<String> FIELD_NAMES = List.copyOf(FIELDS.keySet());
+
+  /** The display value of {@code field} (one of {@link #FIELDS}) of {@code document}. */
+  static String displayOf(EparDocument document, String field) {
+    Function<EparDocument, ?> value = FIELDS.get(field);
+    return value == null ? null : DisplayText.of(value.apply(document));
+  }
+
   List<Change> diff(List<EparDocument> before, List<EparDocument> after) {
     Map<String, EparDocument> oldByKey = byKey(before);
     Map<String, EparDocument> newByKey = byKey(after);

@@ -31,8 +31,7 @@ public final class EparDiffer {
       String oldValue = field.displayOf(before);
       String newValue = field.displayOf(after);
       if (!EmaText.sameIgnoringWhitespace(oldValue, newValue)) {
-        String diff = field.isWordDiffed() ? WordDiff.render(oldValue, newValue) : null;
-        changes.add(Change.fieldChanged(field.fieldName(), oldValue, newValue, diff));
+        changes.add(field.change(oldValue, newValue));
       }
     }
     return changes;

@@ -37,12 +37,20 @@ public class HistoryRecorder {
 
   /** What an observation is compared with. */
   public enum Comparison {
-    /** A full observation: diffed, removals held and confirmed. */
-    FULL,
-    /** Only the fields were observed again: diffed, but held removals wait for the documents. */
-    FIELDS,
+    /** A full observation: diffed, removals and lost values held and confirmed. */
+    FULL(RemovalConfirmation.Part.ALL),
+    /** Only the fields were observed again: held removals wait for the documents. */
+    FIELDS(RemovalConfirmation.Part.FIELDS),
+    /** Only the documents were observed again: held field values wait for the fields. */
+    DOCUMENTS(RemovalConfirmation.Part.DOCUMENTS),
     /** The first observation of this part of the product: stored, publishes nothing. */
-    BASELINE
+    BASELINE(null);
+
+    private final RemovalConfirmation.Part observed;
+
+    Comparison(RemovalConfirmation.Part observed) {
+      this.observed = observed;
+    }
   }
 
   /**
@@ -84,9 +92,9 @@ public class HistoryRecorder {
       Observation observation, Comparison comparison, Optional<VersionedPage> previous) {
     if (previous.isPresent() && previous.get().contentHash().equals(observation.fingerprint())) {
       List<ChangeEvent> events =
-          comparison == Comparison.FULL
-              ? confirmRemovals(observation, previous.get(), observation.model())
-              : List.of();
+          comparison == Comparison.BASELINE
+              ? List.of()
+              : confirmRemovals(observation, previous.get(), observation.model(), comparison);
       return new Recorded(previous.get().versionId(), false, false, events);
     }
     Snapshot version = store(observation, SnapshotStatus.GOOD, null);
@@ -95,11 +103,14 @@ public class HistoryRecorder {
     }
     EparPage before = previous.get().page();
     List<Change> changes = differ.diff(before, observation.model());
-    if (comparison == Comparison.FULL) {
-      changes =
-          removals.reconcile(
-              observation.key(), changes, before, observation.model(), observation.at());
-    }
+    changes =
+        removals.reconcile(
+            observation.key(),
+            changes,
+            before,
+            observation.model(),
+            observation.at(),
+            comparison.observed);
     return new Recorded(
         version.id,
         true,
@@ -114,12 +125,19 @@ public class HistoryRecorder {
   }
 
   /**
-   * Nothing new was observed (a 304, a page with the latest version's fingerprint, an unchanged
-   * export part): confirms the removals held for {@code key}, reading its latest model only when
-   * there are any. {@code product} names the product from that model.
+   * Nothing new was observed (a 304, a page with the latest version's fingerprint): confirms what
+   * is held for {@code key}, reading its latest model only when anything is. {@code product} names
+   * the product from that model.
    */
   @Transactional(TxType.MANDATORY)
   public Recorded unchanged(VersionKey key, Function<EparPage, ProductRef> product, Instant at) {
+    return unchanged(key, product, at, Comparison.FULL);
+  }
+
+  /** As {@link #unchanged(VersionKey, Function, Instant)} for the part {@code observed} again. */
+  @Transactional(TxType.MANDATORY)
+  public Recorded unchanged(
+      VersionKey key, Function<EparPage, ProductRef> product, Instant at, Comparison observed) {
     if (!PendingRemoval.anyFor(key)) {
       return new Recorded(store.latestGoodId(key).orElse(null), false, false, List.of());
     }
@@ -131,7 +149,7 @@ public class HistoryRecorder {
               Observation same =
                   new Observation(key, product.apply(page), page, latest.contentHash(), null, at);
               return new Recorded(
-                  latest.versionId(), false, false, confirmRemovals(same, latest, page));
+                  latest.versionId(), false, false, confirmRemovals(same, latest, page, observed));
             })
         .orElseGet(() -> new Recorded(null, false, false, List.of()));
   }
@@ -172,12 +190,13 @@ public class HistoryRecorder {
 
   /** Held removals of an unchanged history: detected in its latest version. */
   private List<ChangeEvent> confirmRemovals(
-      Observation observation, VersionedPage latest, EparPage current) {
+      Observation observation, VersionedPage latest, EparPage current, Comparison observed) {
     if (!PendingRemoval.anyFor(observation.key())) {
       return List.of();
     }
     List<Change> confirmed =
-        removals.reconcile(observation.key(), List.of(), current, current, observation.at());
+        removals.reconcile(
+            observation.key(), List.of(), current, current, observation.at(), observed.observed);
     Long before = store.goodIdBefore(observation.key(), latest.versionNo()).orElse(null);
     return changeLog.publish(
         confirmed,

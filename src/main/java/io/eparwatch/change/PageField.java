@@ -3,7 +3,9 @@ package io.eparwatch.change;
 import io.eparwatch.epar.EmaText;
 import io.eparwatch.epar.EparPage;
 import io.eparwatch.epar.LatestProcedure;
+import java.util.Arrays;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -29,12 +31,37 @@ enum PageField {
 
   private final String fieldName;
   private final Function<EparPage, ?> value;
+
+  /** Free text, where a word diff helps the reader; codes and dates are shown whole. */
   private final boolean wordDiffed;
 
   PageField(String fieldName, Function<EparPage, ?> value, boolean wordDiffed) {
     this.fieldName = fieldName;
     this.value = value;
     this.wordDiffed = wordDiffed;
+  }
+
+  /** The field called {@code name} in events, if there is one. */
+  static Optional<PageField> named(String name) {
+    return Arrays.stream(values()).filter(f -> f.fieldName.equals(name)).findFirst();
+  }
+
+  /**
+   * A value that had a value and now has less: none at all, or a procedure that lost its date but
+   * kept its number (a date in a new format, say).
+   */
+  static boolean lost(String field, String before, String after) {
+    if (before == null) {
+      return false;
+    }
+    return after == null
+        || (LATEST_PROCEDURE.fieldName.equals(field) && before.startsWith(after + " ("));
+  }
+
+  /** The change of this field from {@code before} to {@code after}. */
+  Change change(String before, String after) {
+    return Change.fieldChanged(
+        fieldName, before, after, wordDiffed ? WordDiff.render(before, after) : null);
   }
 
   String fieldName() {
@@ -44,11 +71,6 @@ enum PageField {
   /** The normalized display string of this field on {@code page}, null when absent. */
   String displayOf(EparPage page) {
     return DisplayText.of(value.apply(page));
-  }
-
-  /** Free text, where a word diff helps the reader; codes and dates are shown whole. */
-  boolean isWordDiffed() {
-    return wordDiffed;
   }
 
   /** {@code VR/0000296281 (2025-10-06)}. */

@@ -13,8 +13,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * A document or translation missing from the latest good version. It becomes a published removal
- * only when the next successful check still lacks it: pages that briefly lose an entry stay quiet.
+ * A document or translation missing from the latest good version, or a field that had a value and
+ * now has none ({@link ChangeType#FIELD_CHANGED} for a page field, {@link
+ * ChangeType#DOCUMENT_UPDATED} for a document's). It is published only when the next successful
+ * check of the same part still lacks it: pages that briefly lose an entry or a label stay quiet.
  */
 @Entity
 @Table(name = "pending_removal")
@@ -29,19 +31,48 @@ public class PendingRemoval extends PanacheEntity {
   @Enumerated(EnumType.STRING)
   public ChangeType type;
 
+  /** The document removed, or whose field is held; null for a page field. */
   public String documentKey;
+
   public String language;
 
-  /** The document as last seen, so a confirmed removal can name it and a return can be diffed. */
+  /** The field whose value is held; null for a removal. */
+  public String field;
+
+  /** The field's value as last seen (display string). */
+  public String heldValue;
+
+  /**
+   * The document as last seen, so a confirmed removal can name it and a return can be diffed; null
+   * for a held field.
+   */
   @Column(length = 200_000)
   public String documentJson;
 
   public Instant createdAt;
 
+  /** Whether this holds a page field, which only an observation of the fields can settle. */
+  boolean holdsPageField() {
+    return type == ChangeType.FIELD_CHANGED;
+  }
+
   /** Which of these export products have removals waiting for confirmation. */
   public static Set<String> exportProductsAmong(List<String> productNumbers) {
     return PendingRemoval.<PendingRemoval>list(
             "watchId is null and productNumber in ?1", productNumbers)
+        .stream()
+        .map(pending -> pending.productNumber)
+        .collect(Collectors.toSet());
+  }
+
+  /**
+   * The export products with something held for the fields ({@code fields}) or for the documents:
+   * an export answered 304 confirms them.
+   */
+  public static Set<String> exportProductsHolding(boolean fields) {
+    String type = fields ? "type = ?1" : "type <> ?1";
+    return PendingRemoval.<PendingRemoval>list(
+            "watchId is null and " + type, ChangeType.FIELD_CHANGED)
         .stream()
         .map(pending -> pending.productNumber)
         .collect(Collectors.toSet());

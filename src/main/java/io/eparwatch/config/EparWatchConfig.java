@@ -130,6 +130,15 @@ public interface EparWatchConfig {
     double maxDocumentLoss();
 
     /**
+     * A page whose fields and document fields lose more than this share of their values at once (a
+     * label renamed, dates in a new format) is held as SUSPECT; fewer losses are each held until
+     * the next check agrees. A medicines export in which more than this share of the medicines
+     * already known lose a value is rejected whole.
+     */
+    @WithDefault("0.2")
+    double maxFieldLoss();
+
+    /**
      * Consecutive identical sightings after which a page held only for document loss is accepted
      * (it is then a real removal, still confirmed document by document).
      */

@@ -20,18 +20,23 @@ import java.util.Set;
 
 /**
  * Applies the documents export to the catalogue's products, chunk by chunk (one transaction each).
- * A product missing from the export has no documents; removals are published only when the next
- * export still lacks them.
+ * Removals are published only when the next export still lacks them. A product that had documents
+ * and is missing from the export was not observed, not stripped of every document: it keeps them.
  */
 @ApplicationScoped
 public class DocumentsApplier {
 
+  private static final String NO_DOCUMENTS =
+      ContentFingerprint.of(ProductModels.documentsOnly(List.of()));
+
   private final ExportHistory history;
   private final HistoryRecorder recorder;
+  private final ExportHolds holds;
 
-  public DocumentsApplier(ExportHistory history, HistoryRecorder recorder) {
+  public DocumentsApplier(ExportHistory history, HistoryRecorder recorder, ExportHolds holds) {
     this.history = history;
     this.recorder = recorder;
+    this.holds = holds;
   }
 
   /**
@@ -44,12 +49,16 @@ public class DocumentsApplier {
       Map<String, List<DocumentRecord>> documentsByProduct,
       Instant now) {
     Set<String> pending = PendingRemoval.exportProductsAmong(productNumbers);
+    Set<String> listed = documentsByProduct.keySet();
     Applied applied = Applied.NOTHING;
     for (Medicine medicine : Medicine.<Medicine>list("productNumber in ?1", productNumbers)) {
       List<EparDocument> documents =
           documentsByProduct.getOrDefault(medicine.productNumber, List.of()).stream()
               .map(ProductModels::document)
               .toList();
+      if (!listed.contains(medicine.productNumber) && hadDocuments(medicine)) {
+        continue;
+      }
       applied =
           applied.plus(apply(medicine, documents, pending.contains(medicine.productNumber), now));
     }
@@ -64,10 +73,7 @@ public class DocumentsApplier {
       if (baseline || !pending) {
         return Applied.NOTHING;
       }
-      Recorded confirmed =
-          recorder.unchanged(
-              ExportHistory.key(medicine), page -> ExportHistory.product(medicine), now);
-      return new Applied(confirmed.events().size(), 0);
+      return new Applied(holds.confirm(medicine, Comparison.DOCUMENTS, now), 0);
     }
     Optional<VersionedPage> previous = history.latest(medicine);
     EparPage next = ProductModels.withDocuments(ExportHistory.modelOf(previous), documents);
@@ -75,8 +81,12 @@ public class DocumentsApplier {
     Recorded recorded =
         recorder.record(
             ExportHistory.observation(medicine, next, now),
-            baseline ? Comparison.BASELINE : Comparison.FULL,
+            baseline ? Comparison.BASELINE : Comparison.DOCUMENTS,
             previous);
     return new Applied(recorded.events().size(), recorded.stored() ? 1 : 0);
+  }
+
+  private static boolean hadDocuments(Medicine medicine) {
+    return medicine.documentsHash != null && !medicine.documentsHash.equals(NO_DOCUMENTS);
   }
 }

@@ -1,6 +1,7 @@
 package io.eparwatch.export;
 
 import io.eparwatch.catalogue.Medicine;
+import io.eparwatch.change.FieldLossGuard;
 import io.eparwatch.config.EparWatchConfig;
 import io.eparwatch.source.DownloadResult;
 import io.eparwatch.source.Validators;
@@ -26,13 +27,19 @@ public class ExportApplication {
   private final MedicinesApplier medicines;
   private final DocumentsApplier documents;
   private final KeptValues keptValues;
+  private final ExportHolds holds;
+  private final FieldLossGuard fieldLossGuard;
   private final ExportLimits limits;
 
   public ExportApplication(
       MedicinesApplier medicines,
       DocumentsApplier documents,
       KeptValues keptValues,
+      ExportHolds holds,
+      FieldLossGuard fieldLossGuard,
       EparWatchConfig config) {
+    this.holds = holds;
+    this.fieldLossGuard = fieldLossGuard;
     this.medicines = medicines;
     this.documents = documents;
     this.keptValues = keptValues;
@@ -62,12 +69,31 @@ public class ExportApplication {
     return run;
   }
 
+  /**
+   * EMA answered 304: the export is still the one last ingested, so it agrees with itself, and what
+   * the last one held (removals, values gone) is confirmed, as a page's 304 confirms.
+   */
+  ExportRun notModified(ExportKind kind, Optional<ExportRun> previous, Instant now) {
+    ExportRun run = ExportRuns.notModified(kind, now, previous.orElse(null));
+    run.changes = holds.confirmAll(kind, now);
+    return run;
+  }
+
   private ExportRun applyMedicines(ExportRead<MedicineRecord> read, boolean baseline, Instant now) {
     if (read instanceof ExportRead.Rejected<MedicineRecord> rejected) {
       return ExportRuns.rejected(ExportKind.MEDICINES, now, rejected.reason());
     }
     ExportRead.Accepted<MedicineRecord> accepted = (ExportRead.Accepted<MedicineRecord>) read;
     List<MedicineRecord> records = keptValues.completed(accepted.records());
+    if (!baseline) {
+      ValuesLost.Count lost =
+          QuarkusTransaction.requiringNew()
+              .call(() -> ValuesLost.among(records, Medicine.<Medicine>listAll()));
+      Optional<String> suspicion = fieldLossGuard.exportSuspicion(lost.lost(), lost.known());
+      if (suspicion.isPresent()) {
+        return ExportRuns.rejected(ExportKind.MEDICINES, now, suspicion.get());
+      }
+    }
     Applied applied = Applied.NOTHING;
     for (int from = 0; from < records.size(); from += CHUNK) {
       List<MedicineRecord> chunk = records.subList(from, Math.min(from + CHUNK, records.size()));

@@ -130,7 +130,7 @@ public class ExportIngester {
         return ExportRuns.failed(kind, now, failed.error());
       }
       if (result instanceof DownloadResult.NotModified) {
-        return ExportRuns.notModified(kind, now, previous.orElse(null));
+        return application.notModified(kind, previous, now);
       }
       return application.apply(kind, (DownloadResult.Downloaded) result, previous, now);
     } finally {

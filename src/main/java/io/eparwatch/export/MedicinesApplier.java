@@ -7,6 +7,7 @@ import io.eparwatch.change.ChangeType;
 import io.eparwatch.change.HistoryRecorder;
 import io.eparwatch.change.HistoryRecorder.Comparison;
 import io.eparwatch.change.HistoryRecorder.Recorded;
+import io.eparwatch.change.PendingRemoval;
 import io.eparwatch.epar.EparPage;
 import io.eparwatch.snapshot.ContentFingerprint;
 import io.eparwatch.snapshot.VersionedPage;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -32,18 +34,24 @@ public class MedicinesApplier {
   private final ExportHistory history;
   private final HistoryRecorder recorder;
   private final Event<ProductMoved> moved;
+  private final ExportHolds holds;
 
   public MedicinesApplier(
-      ExportHistory history, HistoryRecorder recorder, Event<ProductMoved> moved) {
+      ExportHistory history,
+      HistoryRecorder recorder,
+      Event<ProductMoved> moved,
+      ExportHolds holds) {
     this.history = history;
     this.recorder = recorder;
     this.moved = moved;
+    this.holds = holds;
   }
 
   /** A baseline run (the first medicines export) publishes no changes. */
   @Transactional(TxType.REQUIRES_NEW)
   public Applied apply(List<MedicineRecord> chunk, boolean baseline, Instant now) {
     Map<String, Medicine> known = known(chunk);
+    Set<String> holding = PendingRemoval.exportProductsAmong(List.copyOf(known.keySet()));
     Applied applied = Applied.NOTHING;
     for (MedicineRecord record : chunk) {
       Medicine medicine = known.get(record.productNumber());
@@ -51,7 +59,8 @@ public class MedicinesApplier {
           applied.plus(
               medicine == null
                   ? added(record, baseline, now)
-                  : updated(medicine, record, baseline, now));
+                  : updated(
+                      medicine, record, baseline, holding.contains(medicine.productNumber), now));
     }
     return applied;
   }
@@ -84,7 +93,8 @@ public class MedicinesApplier {
             .size());
   }
 
-  private Applied updated(Medicine medicine, MedicineRecord record, boolean baseline, Instant now) {
+  private Applied updated(
+      Medicine medicine, MedicineRecord record, boolean baseline, boolean holding, Instant now) {
     boolean pageMoved = pageMoved(medicine, record);
     CatalogueRows.copy(record, medicine, now);
     EparPage fields = ProductModels.fields(record);
@@ -95,13 +105,15 @@ public class MedicinesApplier {
       EparPage next =
           ProductModels.withDocuments(fields, ExportHistory.modelOf(previous).documents());
       medicine.fieldsHash = fieldsHash;
-      // The documents were not observed again: removals held for them wait for the next export.
+      // The documents were not observed again: what is held for them waits for the next export.
       Recorded recorded =
           recorder.record(
               ExportHistory.observation(medicine, next, now),
               baseline ? Comparison.BASELINE : Comparison.FIELDS,
               previous);
       applied = new Applied(recorded.events().size(), recorded.stored() ? 1 : 0);
+    } else if (holding && !baseline) {
+      applied = new Applied(holds.confirm(medicine, Comparison.FIELDS, now), 0);
     }
     if (pageMoved && !baseline) {
       moved.fire(new ProductMoved(medicine.productNumber));

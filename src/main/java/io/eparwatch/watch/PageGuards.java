@@ -1,6 +1,7 @@
 package io.eparwatch.watch;
 
 import io.eparwatch.change.DocumentLossGuard;
+import io.eparwatch.change.FieldLossGuard;
 import io.eparwatch.config.EparWatchConfig;
 import io.eparwatch.epar.EparPage;
 import io.eparwatch.epar.EparPageParser;
@@ -31,17 +32,27 @@ public class PageGuards {
 
   private final EparPageParser parser;
   private final DocumentLossGuard lossGuard;
+  private final FieldLossGuard fieldLossGuard;
   private final int lossConfirmations;
 
   @Inject
-  public PageGuards(EparPageParser parser, DocumentLossGuard lossGuard, EparWatchConfig config) {
-    this(parser, lossGuard, config.guards().lossConfirmations());
+  public PageGuards(
+      EparPageParser parser,
+      DocumentLossGuard lossGuard,
+      FieldLossGuard fieldLossGuard,
+      EparWatchConfig config) {
+    this(parser, lossGuard, fieldLossGuard, config.guards().lossConfirmations());
   }
 
   /** {@code lossConfirmations}: identical sightings after which a page held for loss is taken. */
-  public PageGuards(EparPageParser parser, DocumentLossGuard lossGuard, int lossConfirmations) {
+  public PageGuards(
+      EparPageParser parser,
+      DocumentLossGuard lossGuard,
+      FieldLossGuard fieldLossGuard,
+      int lossConfirmations) {
     this.parser = parser;
     this.lossGuard = lossGuard;
+    this.fieldLossGuard = fieldLossGuard;
     this.lossConfirmations = lossConfirmations;
   }
 
@@ -77,7 +88,10 @@ public class PageGuards {
     if (hash.equals(latestHash)) {
       return new PageAssessment.Good(page, hash, parsed.problems());
     }
-    Optional<String> suspicion = latest.get().flatMap(p -> lossGuard.suspicion(p, page));
+    Optional<String> suspicion =
+        latest
+            .get()
+            .flatMap(p -> lossGuard.suspicion(p, page).or(() -> fieldLossGuard.suspicion(p, page)));
     return suspicion
         .<PageAssessment>map(reason -> new PageAssessment.Suspect(page, hash, reason))
         .orElseGet(() -> new PageAssessment.Good(page, hash, parsed.problems()));

@@ -2,6 +2,7 @@ package io.eparwatch.bench;
 
 import io.eparwatch.change.DocumentLossGuard;
 import io.eparwatch.change.EparDiffer;
+import io.eparwatch.change.FieldLossGuard;
 import io.eparwatch.epar.EparJson;
 import io.eparwatch.epar.EparPage;
 import io.eparwatch.epar.EparPageParser;
@@ -50,7 +51,8 @@ public final class PipelineBenchmark {
     List<String> pages =
         List.of("imlygic-current", "imlygic-2019-old-design", "suboxone-withdrawn");
     EparPageParser parser = new EparPageParser();
-    PageGuards guards = new PageGuards(parser, new DocumentLossGuard(0.3), 3);
+    PageGuards guards =
+        new PageGuards(parser, new DocumentLossGuard(0.3), new FieldLossGuard(0.2), 3);
     EparDiffer differ = new EparDiffer();
     System.out.printf(
         "%-24s %6s %7s %9s %9s %7s %10s %7s%n",

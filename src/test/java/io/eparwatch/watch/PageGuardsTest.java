@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.eparwatch.change.DocumentLossGuard;
+import io.eparwatch.change.FieldLossGuard;
 import io.eparwatch.epar.EparPage;
 import io.eparwatch.epar.EparPageParser;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class PageGuardsTest {
 
   private final PageGuards guards =
-      new PageGuards(new EparPageParser(), new DocumentLossGuard(0.3), 3);
+      new PageGuards(new EparPageParser(), new DocumentLossGuard(0.3), new FieldLossGuard(0.2), 3);
   private final PageAssessment.Suspect heldForLoss =
       new PageAssessment.Suspect(EparPage.builder().name("Keytruda").build(), "h1", "lost");
 
