@@ -14,6 +14,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * The packaged application ({@code target/quarkus-app}) in a JVM of its own with the deployed
@@ -117,18 +119,27 @@ final class PackagedApp implements AutoCloseable {
     return response.body();
   }
 
-  private void awaitUp() throws Exception {
-    long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-    while (System.nanoTime() < deadline && process.isAlive()) {
-      try {
-        get("/q/health/live");
-        return;
-      } catch (IOException | IllegalStateException notYet) {
-        // the application is still starting
-      }
-      Thread.sleep(200);
+  private void awaitUp() {
+    try {
+      Awaitility.await()
+          .atMost(Duration.ofSeconds(120))
+          .pollInterval(Duration.ofMillis(200))
+          .until(() -> !process.isAlive() || isLive());
+    } catch (ConditionTimeoutException slow) {
+      throw new IllegalStateException("the application did not start within 120 s (see app.log)");
     }
-    throw new IllegalStateException("the application did not start within 120 s (see app.log)");
+    if (!process.isAlive()) {
+      throw new IllegalStateException("the application stopped while starting (see app.log)");
+    }
+  }
+
+  private boolean isLive() throws Exception {
+    try {
+      get("/q/health/live");
+      return true;
+    } catch (IOException | IllegalStateException notYet) {
+      return false; // the application is still starting
+    }
   }
 
   /** The {@code java} running this benchmark, so that both sides run on the same JDK. */

@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -55,19 +57,20 @@ public final class SyntheticEparServer {
     server.start();
     System.out.println("port=" + server.getAddress().getPort());
     System.out.flush();
-    Thread deadline =
-        new Thread(
-            () -> {
-              try {
-                Thread.sleep(maxSeconds * 1000);
-              } catch (InterruptedException stopped) {
-                return;
-              }
-              System.err.println("synthetic EMA: " + maxSeconds + " s are up, stopping");
-              System.exit(2);
+    ScheduledExecutorService deadline =
+        Executors.newSingleThreadScheduledExecutor(
+            task -> {
+              Thread thread = new Thread(task, "deadline");
+              thread.setDaemon(true);
+              return thread;
             });
-    deadline.setDaemon(true);
-    deadline.start();
+    deadline.schedule(
+        () -> {
+          System.err.println("synthetic EMA: " + maxSeconds + " s are up, stopping");
+          System.exit(2);
+        },
+        maxSeconds,
+        TimeUnit.SECONDS);
     while (System.in.read() >= 0) {
       // the benchmark holds our input open while it needs us
     }
