@@ -72,11 +72,7 @@ public class SnapshotResource {
   }
 
   private static Snapshot find(String id) {
-    try {
-      return Snapshot.<Snapshot>findByIdOptional(Long.parseLong(id))
-          .orElseThrow(() -> ApiError.notFound("no snapshot with id " + id));
-    } catch (NumberFormatException e) {
-      throw ApiError.badRequest("snapshot id must be a number");
-    }
+    return Snapshot.<Snapshot>findByIdOptional(Ids.parse("snapshot", id))
+        .orElseThrow(() -> ApiError.notFound("no snapshot with id " + id));
   }
 }

@@ -27,11 +27,6 @@ public record Validators(String etag, String lastModified) {
         sane(etag, MAX_ETAG_LENGTH), sane(lastModified, MAX_LAST_MODIFIED_LENGTH));
   }
 
-  /** True when {@link #fromResponse} dropped one of these. */
-  public boolean dropsSomething() {
-    return !equals(fromResponse(etag, lastModified));
-  }
-
   private static String sane(String value, int maxLength) {
     if (value == null || value.isBlank() || value.length() > maxLength) {
       return null;

@@ -108,13 +108,12 @@ public class WatchChecker {
       return recorder.notModified(target.id(), started);
     }
     FetchResult.Fetched fetched = (FetchResult.Fetched) result;
-    Validators received = new Validators(fetched.etag(), fetched.lastModified());
-    if (received.dropsSomething()) {
+    Validators kept = Validators.fromResponse(fetched.etag(), fetched.lastModified());
+    if (!kept.equals(new Validators(fetched.etag(), fetched.lastModified()))) {
       LOG.warnf(
           "%s: absurd ETag (%d chars) or Last-Modified (%d chars) dropped",
           target.slug(), length(fetched.etag()), length(fetched.lastModified()));
     }
-    Validators kept = Validators.fromResponse(fetched.etag(), fetched.lastModified());
     FetchedPage page =
         new FetchedPage(
             fetched.body(),
