@@ -38,7 +38,9 @@ class ArchitectureTest {
           "watch",
           "export",
           "security",
-          "ops");
+          "ops",
+          "feed",
+          "alert");
 
   /** Lower layers first; keep in step with the package-info files and the README. */
   static final Map<String, Set<String>> MAY_IMPORT =
@@ -57,6 +59,10 @@ class ArchitectureTest {
               Set.of("catalogue", "change", "snapshot", "epar", "source", "ops", "config")),
           Map.entry("security", Set.of("config")),
           Map.entry("ops", Set.of("config")),
+          Map.entry("feed", Set.of("catalogue", "change", "snapshot", "epar", "ops", "config")),
+          Map.entry(
+              "alert",
+              Set.of("catalogue", "change", "snapshot", "epar", "ops", "security", "config")),
           Map.entry("api", Set.copyOf(BELOW_API)),
           Map.entry("demo", Set.copyOf(BELOW_API)));
 

@@ -32,6 +32,11 @@ public class ChangeEvent extends PanacheEntity {
   public String productNumber;
   public String productName;
 
+  /** The product's ATC code and marketing-authorisation holder when the change was detected. */
+  public String atcCode;
+
+  public String holder;
+
   @Enumerated(EnumType.STRING)
   public ChangeType type;
 
@@ -68,6 +73,8 @@ public class ChangeEvent extends PanacheEntity {
     event.product = product.slug();
     event.productNumber = product.productNumber();
     event.productName = product.name();
+    event.atcCode = product.atcCode();
+    event.holder = product.holder();
     event.type = change.type();
     event.documentKey = change.documentKey();
     event.documentTitle = change.documentTitle();

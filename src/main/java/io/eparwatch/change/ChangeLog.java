@@ -3,10 +3,12 @@ package io.eparwatch.change;
 import io.eparwatch.snapshot.Source;
 import io.eparwatch.snapshot.VersionKey;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,6 +23,12 @@ public class ChangeLog {
 
   static final Duration SAME_CHANGE_WINDOW = Duration.ofDays(14);
 
+  private final Event<ChangesPublished> published;
+
+  public ChangeLog(Event<ChangesPublished> published) {
+    this.published = published;
+  }
+
   /**
    * Called by {@link HistoryRecorder} only: {@code versionId} is the version of {@code key} the
    * changes were detected in, {@code previousVersionId} the one it was compared with.
@@ -33,9 +41,16 @@ public class ChangeLog {
       Long versionId,
       Long previousVersionId,
       Instant now) {
-    return changes.stream()
-        .map(change -> publish(change, product, key, versionId, previousVersionId, now))
-        .toList();
+    List<ChangeEvent> events = new ArrayList<>();
+    List<ChangeEvent> fresh = new ArrayList<>();
+    for (Change change : changes) {
+      ChangeEvent event = publish(change, product, key, versionId, previousVersionId, now, fresh);
+      events.add(event);
+    }
+    if (!fresh.isEmpty()) {
+      published.fire(new ChangesPublished(fresh));
+    }
+    return List.copyOf(events);
   }
 
   private ChangeEvent publish(
@@ -44,7 +59,8 @@ public class ChangeLog {
       VersionKey key,
       Long versionId,
       Long previousVersionId,
-      Instant now) {
+      Instant now,
+      List<ChangeEvent> fresh) {
     Source source = key.source();
     Optional<ChangeEvent> reported = reportedByAnotherSource(change, product, source, now);
     if (reported.isPresent()) {
@@ -54,6 +70,7 @@ public class ChangeLog {
     }
     ChangeEvent event = ChangeEvent.of(change, product, key, versionId, previousVersionId, now);
     event.persist();
+    fresh.add(event);
     return event;
   }
 

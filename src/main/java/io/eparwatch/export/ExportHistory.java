@@ -30,7 +30,8 @@ class ExportHistory {
   }
 
   static ProductRef product(Medicine medicine) {
-    return new ProductRef(medicine.slug, medicine.productNumber, medicine.name);
+    return new ProductRef(
+        medicine.slug, medicine.productNumber, medicine.name, medicine.atcCode, medicine.holder);
   }
 
   static Observation observation(Medicine medicine, EparPage model, Instant now) {

@@ -164,6 +164,8 @@ public class CheckRecorder {
     return new ProductRef(
         watch.slug,
         page != null && page.productNumber() != null ? page.productNumber() : watch.productNumber,
-        page != null && page.name() != null ? page.name() : watch.name);
+        page != null && page.name() != null ? page.name() : watch.name,
+        page != null ? page.atcCode() : null,
+        page != null ? page.marketingAuthorisationHolder() : null);
   }
 }

@@ -42,4 +42,14 @@ final class TestConfig implements EparWatchConfig {
   public Demo demo() {
     throw new UnsupportedOperationException();
   }
+
+  @Override
+  public java.net.URI publicUrl() {
+    throw new UnsupportedOperationException();
+  }
+
+  @Override
+  public Alerts alerts() {
+    throw new UnsupportedOperationException();
+  }
 }

@@ -1,0 +1,10 @@
+/**
+ * Pushing changes to people and systems: email subscriptions (double opt-in, immediate and digest
+ * mails) and signed webhooks, all delivered through one outbox ({@code Delivery}) whose rows are
+ * written in the transaction of the events (or of the digest run) they deliver, and sent by a
+ * worker with retries and back-off.
+ *
+ * <p>May import: {@code catalogue}, {@code change}, {@code snapshot}, {@code epar}, {@code ops},
+ * {@code security}, {@code config}.
+ */
+package io.eparwatch.alert;
