@@ -110,14 +110,30 @@ public class OutboxWorker {
   }
 
   private Optional<State> attempt(long id) {
-    Instant now = clock.instant();
-    Optional<Delivery> claimed = ledger.claim(id, instance, now, now.plus(lease));
+    Optional<Delivery> claimed = claim(id);
     if (claimed.isEmpty()) {
       return Optional.empty(); // another instance won it, or it is no longer due
     }
     Delivery delivery = claimed.get();
     Result result = send(channels.get(delivery.kind), delivery);
-    return Optional.of(ledger.record(id, result, retries, clock.instant()));
+    State state = ledger.record(id, result, retries, clock.instant());
+    if (!(result instanceof DeliveryChannel.Sent)) {
+      LOG.infof(
+          "delivery %d (%s, attempt %d): %s, now %s",
+          id, delivery.kind, delivery.attempts, result, state);
+    }
+    return Optional.of(state);
+  }
+
+  private Optional<Delivery> claim(long id) {
+    Instant now = clock.instant();
+    try {
+      return ledger.claim(id, instance, now, now.plus(lease));
+    } catch (RuntimeException e) {
+      // A lock timeout or serialisation failure: another instance is on it; it stays due.
+      LOG.warnf(e, "delivery %d: could not be claimed", id);
+      return Optional.empty();
+    }
   }
 
   private static Result send(DeliveryChannel channel, Delivery delivery) {

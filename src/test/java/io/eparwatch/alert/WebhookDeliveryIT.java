@@ -1,5 +1,9 @@
 package io.eparwatch.alert;
 
+import static io.eparwatch.alert.Outbox.addWebhook;
+import static io.eparwatch.alert.Outbox.only;
+import static io.eparwatch.alert.Outbox.signature;
+import static io.eparwatch.alert.Outbox.single;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -12,7 +16,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.eparwatch.change.ChangeEvent;
-import io.eparwatch.change.ChangeType;
 import io.eparwatch.change.ChangesPublished;
 import io.eparwatch.testing.Api;
 import io.eparwatch.testing.Database;
@@ -26,17 +29,19 @@ import io.eparwatch.testing.WebhookReceiver.Call;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HexFormat;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.StreamSupport;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,11 +51,10 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(EmaStub.class)
 class WebhookDeliveryIT {
 
-  static final String SECRET = "s3cret-for-the-receiver";
-
   @InjectEmaStub WireMockServer ema;
   @Inject EntityManager em;
   @Inject OutboxWorker worker;
+  @Inject OutboxLedger ledger;
   @Inject MovableClock clock;
   @Inject Event<ChangesPublished> published;
   WebhookReceiver receiver;
@@ -231,10 +235,39 @@ class WebhookDeliveryIT {
   }
 
   @Test
+  void ofInstancesClaimingTheSameDeliveryAtOnceExactlyOneWins() throws Exception {
+    long hook = addWebhook(receiver.url("/hook"), "{}");
+    publishEvent();
+    long id = only(hook).id;
+    int instances = 8;
+    ExecutorService pool = Executors.newFixedThreadPool(instances);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<Boolean>> claims = new ArrayList<>();
+    for (int i = 0; i < instances; i++) {
+      String instance = "instance-" + i;
+      claims.add(
+          pool.submit(
+              () -> {
+                start.await();
+                Instant now = clock.instant();
+                return ledger.claim(id, instance, now, now.plusSeconds(300)).isPresent();
+              }));
+    }
+    start.countDown();
+    int won = 0;
+    for (Future<Boolean> claim : claims) {
+      won += claim.get(30, TimeUnit.SECONDS) ? 1 : 0;
+    }
+    pool.shutdownNow();
+    assertEquals(1, won);
+    assertEquals(1, only(hook).attempts);
+  }
+
+  @Test
   void eventsRolledBackLeaveNoDelivery() {
     addWebhook(receiver.url("/hook"), "{}");
     QuarkusTransaction.begin();
-    fire(event());
+    Outbox.fire(published, Outbox.event(clock.instant()));
     QuarkusTransaction.rollback();
     assertEquals(0L, count(Delivery.class));
     assertEquals(0L, count(ChangeEvent.class));
@@ -263,49 +296,8 @@ class WebhookDeliveryIT {
     assertEquals(0L, count(Delivery.class));
   }
 
-  private long addWebhook(String url, String filter) {
-    return ((Number)
-            given()
-                .contentType(ContentType.JSON)
-                .body(
-                    "{\"url\": \"%s\", \"secret\": \"%s\", \"filter\": %s}"
-                        .formatted(url, SECRET, filter))
-                .post("/api/webhooks")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id"))
-        .longValue();
-  }
-
-  /** One change of Imlygic published like the change log does, in a committed transaction. */
   private void publishEvent() {
-    QuarkusTransaction.requiringNew().run(() -> fire(event()));
-  }
-
-  private ChangeEvent event() {
-    ChangeEvent event = new ChangeEvent();
-    event.product = "imlygic";
-    event.productNumber = "EMEA/H/C/002771";
-    event.productName = "Imlygic";
-    event.atcCode = "L01XX51";
-    event.type = ChangeType.FIELD_CHANGED;
-    event.field = "revision";
-    event.before = "16";
-    event.after = "17";
-    event.detectedAt = clock.instant();
-    event.sources = "page";
-    return event;
-  }
-
-  private void fire(ChangeEvent event) {
-    event.persist();
-    published.fire(new ChangesPublished(List.of(event)));
-  }
-
-  private static Delivery only(long webhookId) {
-    return QuarkusTransaction.requiringNew()
-        .call(() -> single(Delivery.<Delivery>list("webhookId", webhookId)));
+    Outbox.publishEvent(published, clock.instant());
   }
 
   private static long count(Class<?> entity) {
@@ -315,16 +307,5 @@ class WebhookDeliveryIT {
                 Delivery.getEntityManager()
                     .createQuery("select count(*) from " + entity.getSimpleName(), Long.class)
                     .getSingleResult());
-  }
-
-  private static <T> T single(List<T> list) {
-    assertEquals(1, list.size(), "exactly one: " + list);
-    return list.get(0);
-  }
-
-  private static String signature(byte[] body) throws Exception {
-    Mac mac = Mac.getInstance("HmacSHA256");
-    mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-    return "sha256=" + HexFormat.of().formatHex(mac.doFinal(body));
   }
 }
