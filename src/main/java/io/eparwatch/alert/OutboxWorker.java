@@ -117,10 +117,12 @@ public class OutboxWorker {
     Delivery delivery = claimed.get();
     Result result = send(channels.get(delivery.kind), delivery);
     State state = ledger.record(id, result, retries, clock.instant());
-    if (!(result instanceof DeliveryChannel.Sent)) {
+    if (result instanceof Failed failed) {
       LOG.infof(
-          "delivery %d (%s, attempt %d): %s, now %s",
-          id, delivery.kind, delivery.attempts, result, state);
+          "delivery %d (%s, attempt %d): %s; now %s",
+          id, delivery.kind, delivery.attempts, failed.reason(), state);
+    } else if (result instanceof DeliveryChannel.Gone gone) {
+      LOG.infof("delivery %d (%s): %s; now %s", id, delivery.kind, gone.reason(), state);
     }
     return Optional.of(state);
   }

@@ -48,6 +48,7 @@ public class WebhookChannel implements DeliveryChannel {
             });
     this.client =
         HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1) // no h2c upgrade headers for plain receivers
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(timeout)
             .executor(threads)
