@@ -7,12 +7,14 @@ import io.eparwatch.config.EparWatchConfig;
 import io.quarkus.arc.All;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.Scheduled.ConcurrentExecution;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +22,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jboss.logging.Logger;
 
 /**
- * Sends the due deliveries of the outbox, one at a time: claim it and count the attempt
+ * Sends the due deliveries of the outbox, each in three steps: claim it and count the attempt
  * (committed), send it through its channel outside any transaction, record the result (committed).
  * A crash after sending leaves a recorded attempt under a claim that expires, so the delivery is
  * sent again with the same identity, never dropped; the receiver recognises the repeat. Runs every
@@ -36,6 +42,7 @@ public class OutboxWorker {
   private static final Logger LOG = Logger.getLogger(OutboxWorker.class);
   private static final int PAGE = 100;
   private static final Duration MIN_LEASE = Duration.ofMinutes(5);
+  private static final int SENDERS = 4;
 
   private final OutboxLedger ledger;
   private final Map<Delivery.Kind, DeliveryChannel> channels = new EnumMap<>(Delivery.Kind.class);
@@ -44,6 +51,14 @@ public class OutboxWorker {
   private final Duration lease;
   private final Clock clock;
   private final String instance = "outbox-" + UUID.randomUUID();
+  private final ExecutorService senders =
+      Executors.newFixedThreadPool(
+          SENDERS,
+          task -> {
+            Thread thread = new Thread(task, "outbox-sender");
+            thread.setDaemon(true);
+            return thread;
+          });
 
   public OutboxWorker(
       OutboxLedger ledger,
@@ -67,9 +82,20 @@ public class OutboxWorker {
 
   /** What one pass did. */
   public record Summary(int sent, int failed, int dead) {
+    static Summary of(List<State> outcomes) {
+      int sent = (int) outcomes.stream().filter(State.SENT::equals).count();
+      int dead = (int) outcomes.stream().filter(State.DEAD::equals).count();
+      return new Summary(sent, outcomes.size() - sent - dead, dead);
+    }
+
     boolean isEmpty() {
       return sent + failed + dead == 0;
     }
+  }
+
+  @PreDestroy
+  void stop() {
+    senders.shutdownNow();
   }
 
   @Scheduled(
@@ -83,30 +109,41 @@ public class OutboxWorker {
     }
   }
 
-  /** Sends every delivery due now, once each, and says how that went. */
+  /**
+   * Sends every delivery due now, once each, {@value #SENDERS} at a time (a receiver that does not
+   * answer holds up one sender, not the outbox), and says how that went.
+   */
   @Transactional(TxType.NOT_SUPPORTED)
   public Summary sendDue() {
     reportKindsWithoutChannel();
-    int sent = 0;
-    int failed = 0;
-    int dead = 0;
+    List<State> outcomes = new ArrayList<>();
     long after = 0;
     List<Long> page;
     do {
       page = ledger.due(channels.keySet(), after, clock.instant(), PAGE);
+      List<Future<Optional<State>>> attempts = new ArrayList<>();
       for (long id : page) {
         after = id;
-        Optional<State> state = attempt(id);
-        if (state.isPresent()) {
-          switch (state.get()) {
-            case SENT -> sent++;
-            case DEAD -> dead++;
-            default -> failed++;
-          }
-        }
+        attempts.add(senders.submit(() -> attempt(id)));
       }
-    } while (page.size() == PAGE);
-    return new Summary(sent, failed, dead);
+      for (Future<Optional<State>> attempt : attempts) {
+        outcome(attempt).ifPresent(outcomes::add);
+      }
+    } while (page.size() == PAGE && !Thread.currentThread().isInterrupted());
+    return Summary.of(outcomes);
+  }
+
+  private static Optional<State> outcome(Future<Optional<State>> attempt) {
+    try {
+      return attempt.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Optional.empty();
+    } catch (ExecutionException e) {
+      // Its result could not be recorded (the database?): the claim expires, it is sent again.
+      LOG.warn("outbox: a delivery's result was not recorded", e.getCause());
+      return Optional.empty();
+    }
   }
 
   private Optional<State> attempt(long id) {
