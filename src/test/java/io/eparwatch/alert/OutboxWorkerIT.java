@@ -5,49 +5,23 @@ import static io.eparwatch.alert.Outbox.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import io.eparwatch.change.ChangesPublished;
 import io.eparwatch.config.EparWatchConfig;
-import io.eparwatch.testing.Database;
-import io.eparwatch.testing.MovableClock;
-import io.eparwatch.testing.WebhookReceiver;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.jboss.logging.Logger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The worker's own rules, whatever the channel: failures as values, kinds nobody sends, volume. */
 @QuarkusTest
-class OutboxWorkerIT {
+class OutboxWorkerIT extends OutboxTestBase {
 
   private static final Logger LOG = Logger.getLogger(OutboxWorkerIT.class);
 
-  @Inject EntityManager em;
-  @Inject OutboxWorker worker;
-  @Inject OutboxLedger ledger;
   @Inject EparWatchConfig config;
-  @Inject MovableClock clock;
-  @Inject Event<ChangesPublished> published;
-  WebhookReceiver receiver;
-
-  @BeforeEach
-  void freshState() {
-    Database.reset(em);
-    clock.reset();
-    receiver = new WebhookReceiver();
-  }
-
-  @AfterEach
-  void stopReceiver() {
-    receiver.close();
-  }
 
   @Test
   void aChannelThatThrowsIsAFailedAttemptInWords() {

@@ -16,22 +16,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.eparwatch.change.ChangeEvent;
-import io.eparwatch.change.ChangesPublished;
 import io.eparwatch.testing.Api;
-import io.eparwatch.testing.Database;
 import io.eparwatch.testing.EmaStub;
 import io.eparwatch.testing.EmaStub.InjectEmaStub;
-import io.eparwatch.testing.MovableClock;
 import io.eparwatch.testing.Pages;
 import io.eparwatch.testing.StubPages;
-import io.eparwatch.testing.WebhookReceiver;
 import io.eparwatch.testing.WebhookReceiver.Call;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.enterprise.event.Event;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,34 +35,19 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Webhooks posted through the outbox to a real HTTP receiver on loopback. */
 @QuarkusTest
 @QuarkusTestResource(EmaStub.class)
-class WebhookDeliveryIT {
+class WebhookDeliveryIT extends OutboxTestBase {
 
   @InjectEmaStub WireMockServer ema;
-  @Inject EntityManager em;
-  @Inject OutboxWorker worker;
-  @Inject OutboxLedger ledger;
-  @Inject MovableClock clock;
-  @Inject Event<ChangesPublished> published;
-  WebhookReceiver receiver;
 
   @BeforeEach
-  void freshState() {
-    Database.reset(em);
+  void freshStub() {
     ema.resetAll();
-    clock.reset();
-    receiver = new WebhookReceiver();
-  }
-
-  @AfterEach
-  void stopReceiver() {
-    receiver.close();
   }
 
   @Test
