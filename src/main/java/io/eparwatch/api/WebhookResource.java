@@ -20,6 +20,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Webhooks (admin only): receivers of signed POSTs of the changes their filter matches. */
@@ -42,6 +45,7 @@ public class WebhookResource {
   @APIResponse(responseCode = "413", description = "request body too large: {\"error\": \"...\"}")
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @RequestBody(content = @Content(schema = @Schema(implementation = AddWebhookRequest.class)))
   public Response add(String body) throws JsonProcessingException {
     AddWebhookRequest request = json.read(body, AddWebhookRequest.class);
     Webhook webhook;

@@ -268,6 +268,17 @@ class WebhookDeliveryIT extends OutboxTestBase {
   }
 
   @Test
+  void aDeliveryWhoseWebhookIsGoneAtSendingTimeIsDead() {
+    long hook = addWebhook(receiver.url("/hook"), "{}");
+    publishEvent();
+    QuarkusTransaction.requiringNew().run(() -> Webhook.deleteById(hook));
+
+    assertEquals(new OutboxWorker.Summary(0, 0, 1), worker.sendDue());
+    assertEquals(0, receiver.calls().size());
+    assertEquals("webhook removed", only(hook).lastError);
+  }
+
+  @Test
   void aFilterThatMatchesNothingOfTheBatchWritesNoDelivery() {
     addWebhook(receiver.url("/hook"), "{\"types\": [\"DOCUMENT_ADDED\"], \"atc\": \"L01\"}");
     publishEvent();
