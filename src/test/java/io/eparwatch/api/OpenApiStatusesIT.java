@@ -37,6 +37,10 @@ class OpenApiStatusesIT {
         "/api/changes/{id}             | get    | 200 400 404",
         "/api/versions/{id}            | get    | 200 400 404",
         "/api/versions/{id}/raw        | get    | 200 400 404",
+        "/api/webhooks                 | post   | 201 400 401 413",
+        "/api/webhooks                 | get    | 200 401",
+        "/api/webhooks/{id}            | delete | 204 400 401 404",
+        "/api/deliveries               | get    | 200 400 401",
       })
   void everyEndpointDocumentsItsStatuses(String path, String method, String statuses) {
     Map<String, Object> responses =
