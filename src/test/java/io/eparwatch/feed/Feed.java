@@ -15,7 +15,14 @@ import org.xml.sax.InputSource;
 record Feed(byte[] xml, SyndFeed parsed) {
 
   static Feed get(String pathAndQuery) {
-    byte[] xml = given().get(pathAndQuery).then().statusCode(200).extract().asByteArray();
+    byte[] xml =
+        given()
+            .urlEncodingEnabled(false)
+            .get(pathAndQuery)
+            .then()
+            .statusCode(200)
+            .extract()
+            .asByteArray();
     return of(xml);
   }
 
