@@ -1,11 +1,14 @@
 package io.eparwatch.feed;
 
+import io.eparwatch.change.ChangeLog;
 import io.eparwatch.change.ChangesPublished;
 import io.eparwatch.config.EparWatchConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -20,17 +23,21 @@ import java.util.concurrent.atomic.AtomicLong;
 public class FeedState {
 
   /** What the database held when it was asked. */
-  public record Stamp(long events, long maxId, long sourcesLength) {}
+  public record Stamp(long events, long maxId, long recentEvents, long recentSourcesLength) {}
+
+  static final Duration MERGE_WINDOW = ChangeLog.SAME_CHANGE_WINDOW.plusDays(1);
 
   private record Checked(Stamp stamp, long publications, long atNanos) {}
 
   private final EntityManager em;
+  private final Clock clock;
   private final long recheckNanos;
   private final AtomicLong publications = new AtomicLong();
   private volatile Checked checked;
 
-  public FeedState(EntityManager em, EparWatchConfig config) {
+  public FeedState(EntityManager em, Clock clock, EparWatchConfig config) {
     this.em = em;
+    this.clock = clock;
     this.recheckNanos = config.feeds().recheckEvery().toNanos();
   }
 
@@ -63,13 +70,18 @@ public class FeedState {
   }
 
   private Stamp query() {
-    Object[] row =
+    Object[] all =
+        (Object[])
+            em.createNativeQuery("select count(*), coalesce(max(id), 0) from change_event")
+                .getSingleResult();
+    Object[] recent =
         (Object[])
             em.createNativeQuery(
-                    "select count(*), coalesce(max(id), 0), coalesce(sum(length(sources)), 0)"
-                        + " from change_event")
+                    "select count(*), coalesce(sum(length(sources)), 0) from change_event"
+                        + " where detected_at >= ?1")
+                .setParameter(1, clock.instant().minus(MERGE_WINDOW))
                 .getSingleResult();
-    return new Stamp(number(row[0]), number(row[1]), number(row[2]));
+    return new Stamp(number(all[0]), number(all[1]), number(recent[0]), number(recent[1]));
   }
 
   private static long number(Object value) {
