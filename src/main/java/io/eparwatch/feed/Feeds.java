@@ -2,7 +2,6 @@ package io.eparwatch.feed;
 
 import io.eparwatch.change.ChangeEvent;
 import io.eparwatch.config.EparWatchConfig;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -37,7 +36,7 @@ public class Feeds {
     if (cached != null && cached.stamp().equals(stamp)) {
       return cached;
     }
-    List<ChangeEvent> events = newest(request);
+    List<ChangeEvent> events = NewestEvents.of(request.filter(), request.limit());
     byte[] body =
         switch (request.format()) {
           case ATOM -> AtomWriter.write(request, events, links);
@@ -56,13 +55,5 @@ public class Feeds {
     return events.isEmpty()
         ? EMPTY_FEED_UPDATED
         : events.get(0).detectedAt.truncatedTo(ChronoUnit.SECONDS);
-  }
-
-  private static List<ChangeEvent> newest(FeedRequest request) {
-    Parameters params = new Parameters();
-    String where = request.filter().where(params);
-    return ChangeEvent.<ChangeEvent>find(where + " order by detectedAt desc, id desc", params)
-        .page(0, request.limit())
-        .list();
   }
 }

@@ -6,6 +6,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -26,7 +27,31 @@ public final class FeedBenchmark {
   private static final List<String> FEEDS =
       List.of("/feeds/changes.atom", "/feeds/changes.atom?atc=L01&type=DOCUMENT_UPDATED");
 
+  /** Rendered anew each time (a new limit is a new cache entry): what a change costs each feed. */
+  private static final List<String> UNCACHED =
+      List.of(
+          "/feeds/changes.atom?limit=",
+          "/feeds/changes.atom?atc=L01&type=DOCUMENT_UPDATED&limit=",
+          "/feeds/products/medicine5.atom?limit=",
+          "/feeds/changes.atom?holder=amgen&source=export&limit=");
+
   private FeedBenchmark() {}
+
+  private static void uncached(PackagedApp app, String feed) throws Exception {
+    double[] millis = new double[21];
+    for (int i = 0; i < millis.length; i++) {
+      long start = System.nanoTime();
+      app.get(feed + (80 + i));
+      millis[i] = (System.nanoTime() - start) / 1e6;
+    }
+    Arrays.sort(millis);
+    System.out.printf(
+        Locale.ROOT,
+        "uncached render %-52s median %6.1f ms, max %6.1f ms%n",
+        feed + "80..100",
+        millis[millis.length / 2],
+        millis[millis.length - 1]);
+  }
 
   public static void main(String[] args) throws Exception {
     int events = Integer.getInteger("bench.events", 100_000);
@@ -54,6 +79,9 @@ public final class FeedBenchmark {
         for (int i = 0; i < 200; i++) {
           app.get(feed);
         }
+      }
+      for (String feed : UNCACHED) {
+        uncached(app, feed);
       }
       boolean met = true;
       for (String feed : FEEDS) {

@@ -48,6 +48,10 @@ final class SyntheticChangeEvents {
       }
       try (Statement statement = db.createStatement()) {
         statement.execute("alter sequence change_event_SEQ restart with " + (count + 100));
+        // One catalogue entry, so that the product's own feed is known.
+        statement.execute(
+            "insert into medicine (id, product_number, slug, name, updated_at) values"
+                + " (1, 'EMEA/H/C/000005', 'medicine5', 'Medicine5', current_timestamp)");
       }
       db.commit();
     }
