@@ -37,6 +37,8 @@ class OpenApiStatusesIT {
         "/api/changes/{id}             | get    | 200 400 404",
         "/api/versions/{id}            | get    | 200 400 404",
         "/api/versions/{id}/raw        | get    | 200 400 404",
+        "/feeds/changes.{format}       | get    | 200 304 400",
+        "/feeds/products/{key}.atom    | get    | 200 304 400 404",
       })
   void everyEndpointDocumentsItsStatuses(String path, String method, String statuses) {
     Map<String, Object> responses =
