@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Whether the stored events may have changed since a feed was rendered. The database's {@link
@@ -33,6 +34,7 @@ public class FeedState {
   private final Clock clock;
   private final long recheckNanos;
   private final AtomicLong publications = new AtomicLong();
+  private final ReentrantLock refreshing = new ReentrantLock();
   private volatile Checked checked;
 
   public FeedState(EntityManager em, Clock clock, EparWatchConfig config) {
@@ -46,7 +48,15 @@ public class FeedState {
     if (isFresh(last)) {
       return last.stamp();
     }
-    synchronized (this) {
+    // While one request asks the database, the others serve the stamp it is replacing, unless
+    // this instance has published since (then they wait, to show what it published).
+    if (!refreshing.tryLock()) {
+      if (last != null && last.publications() == publications.get()) {
+        return last.stamp();
+      }
+      refreshing.lock();
+    }
+    try {
       last = checked;
       if (isFresh(last)) {
         return last.stamp();
@@ -56,6 +66,8 @@ public class FeedState {
       Stamp stamp = query();
       checked = new Checked(stamp, seen, now);
       return stamp;
+    } finally {
+      refreshing.unlock();
     }
   }
 

@@ -102,15 +102,20 @@ public final class FeedBenchmark {
       throw new IllegalStateException("wrk failed: " + out);
     }
     double rps = number(out, "Requests/sec:\\s+([0-9.]+)");
-    double p99 = millis(out);
+    double p50 = millis(out, "50");
+    double p90 = millis(out, "90");
+    double p99 = millis(out, "99");
     boolean non2xx = out.contains("Non-2xx");
     boolean met = rps >= GOAL_RPS && p99 <= GOAL_P99_MS && !non2xx;
     System.out.printf(
         Locale.ROOT,
-        "%-52s %8.0f req/s (goal >= %.0f)  p99 %6.2f ms (goal <= %.0f)%s  load before %s: %s%n",
+        "%-52s %8.0f req/s (goal >= %.0f)  p50 %5.2f  p90 %5.2f  p99 %6.2f ms (goal <= %.0f)%s"
+            + "  load before %s: %s%n",
         feed,
         rps,
         GOAL_RPS,
+        p50,
+        p90,
         p99,
         GOAL_P99_MS,
         non2xx ? "  NON-2XX ANSWERS" : "",
@@ -119,8 +124,8 @@ public final class FeedBenchmark {
     return met;
   }
 
-  private static double millis(String wrkOutput) {
-    Matcher m = Pattern.compile("\\s99%\\s+([0-9.]+)(us|ms|s)").matcher(wrkOutput);
+  private static double millis(String wrkOutput, String percentile) {
+    Matcher m = Pattern.compile("\\s" + percentile + "%\\s+([0-9.]+)(us|ms|s)").matcher(wrkOutput);
     if (!m.find()) {
       throw new IllegalStateException("no 99% latency in wrk's output: " + wrkOutput);
     }

@@ -72,6 +72,7 @@ class FeedIT {
     assertEquals(PUBLIC + "/", alternate(atom));
 
     Feed rss = Feed.get("/feeds/changes.rss");
+    assertEquals(List.of(), RssShape.problems(rss.xml()));
     assertEquals(atom.ids(), rss.ids());
     assertEquals(atom.titles(), rss.titles());
     assertTrue(rss.text().contains("<guid isPermaLink=\"false\">tag:eparwatch,2026:change/"));
@@ -116,6 +117,7 @@ class FeedIT {
       assertFalse(feed.text().contains("\u0001") || feed.text().contains("\u001b"), path);
     }
     assertEquals(List.of(), AtomSchema.errors(Feed.get("/feeds/changes.atom").xml()));
+    assertEquals(List.of(), RssShape.problems(Feed.get("/feeds/changes.rss").xml()));
   }
 
   @Test

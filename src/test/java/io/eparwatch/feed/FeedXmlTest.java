@@ -70,6 +70,13 @@ class FeedXmlTest {
         "]]><x>&amp;: indication changed (]]> → <![CDATA[)", Feed.of(atom).titles().get(0));
     byte[] rss = RssWriter.write(request, List.of(event), LINKS);
     assertEquals("tag:eparwatch,2026:change/42", Feed.of(rss).ids().get(0));
+    assertEquals(List.of(), RssShape.problems(rss));
+    assertEquals(
+        List.of("item 1 without exactly one guid[@isPermaLink='false']"),
+        RssShape.problems(
+            new String(rss, StandardCharsets.UTF_8)
+                .replace("isPermaLink=\"false\"", "isPermaLink=\"true\"")
+                .getBytes(StandardCharsets.UTF_8)));
   }
 
   @Test
