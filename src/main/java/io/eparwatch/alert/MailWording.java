@@ -65,7 +65,7 @@ final class MailWording {
     String document = document(event);
     return clean(
         switch (event.type) {
-          case DOCUMENT_UPDATED -> document + " updated";
+          case DOCUMENT_UPDATED -> documentUpdate(document, event.field);
           case DOCUMENT_ADDED -> "new document: " + document;
           case DOCUMENT_REMOVED -> "document removed: " + document;
           case TRANSLATION_ADDED -> document + ": translation added (" + event.language + ")";
@@ -73,6 +73,14 @@ final class MailWording {
           case FIELD_CHANGED -> field(event.field) + " changed";
           case MEDICINE_ADDED -> "added to EMA's list of medicines";
         });
+  }
+
+  /** A new date is the document's new revision; other fields are named. */
+  private static String documentUpdate(String document, String field) {
+    if (field == null || field.equals("lastUpdated")) {
+      return document + " updated";
+    }
+    return document + ": " + (field.equals("size") ? "file size" : field(field)) + " changed";
   }
 
   /** The heading of a group of changes of one type in a digest. */
