@@ -33,7 +33,11 @@ public class MailServer {
     return port;
   }
 
+  /** Starts the server unless it runs. */
   public synchronized void start() {
+    if (greenMail != null) {
+      return;
+    }
     greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     greenMail.start();
   }
