@@ -1,8 +1,10 @@
 package io.eparwatch.alert;
 
 import io.eparwatch.alert.Subscription.Mode;
-import io.eparwatch.config.EparWatchConfig;
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
 
@@ -16,11 +18,11 @@ final class DigestSchedule {
   private DigestSchedule() {}
 
   /** The latest scheduled moment of {@code mode} at or before {@code now}. */
-  static Instant lastSlot(Mode mode, Instant now, EparWatchConfig.Alerts alerts) {
-    ZonedDateTime local = now.atZone(alerts.timeZone());
-    ZonedDateTime slot = local.with(alerts.dailyAt()).withSecond(0).withNano(0);
+  static Instant lastSlot(Mode mode, Instant now, LocalTime at, DayOfWeek weeklyOn, ZoneId zone) {
+    ZonedDateTime local = now.atZone(zone);
+    ZonedDateTime slot = local.with(at).withSecond(0).withNano(0);
     if (mode == Mode.WEEKLY) {
-      slot = slot.with(TemporalAdjusters.previousOrSame(alerts.weeklyOn()));
+      slot = slot.with(TemporalAdjusters.previousOrSame(weeklyOn));
       if (slot.isAfter(local)) {
         slot = slot.minusWeeks(1);
       }

@@ -54,7 +54,9 @@ public class Digests {
 
   /** The subscriptions of {@code mode} whose last digest is older than the last scheduled slot. */
   public Run runDue(Mode mode) {
-    Instant slot = DigestSchedule.lastSlot(mode, clock.instant(), alerts);
+    Instant slot =
+        DigestSchedule.lastSlot(
+            mode, clock.instant(), alerts.dailyAt(), alerts.weeklyOn(), alerts.timeZone());
     List<Long> ids =
         QuarkusTransaction.requiringNew().call(() -> Subscription.dueForDigest(mode, slot));
     return run(mode, ids);
