@@ -6,7 +6,6 @@ import io.eparwatch.config.EparWatchConfig;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -67,10 +66,11 @@ public class Digests {
     for (Long id : subscriptionIds) {
       try {
         QuarkusTransaction.requiringNew().call(() -> digest(id)).ifPresent(written::add);
-      } catch (PersistenceException e) {
-        // Another instance wrote this subscription's digest at the same time: the unique
-        // (subscription, event) pair rolled this one back, nothing is sent twice.
-        LOG.infof("digest of subscription %d not written: %s", id, e.getMessage());
+      } catch (RuntimeException e) {
+        // Rolled back, e.g. another instance wrote this subscription's digest at the same time
+        // (the unique subscription and event pair): nothing is sent twice, the next run retries,
+        // and the other subscriptions still get theirs.
+        LOG.warnf(e, "digest of subscription %d not written", id);
       }
     }
     return new Run(mode, subscriptionIds.size(), written);

@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The pages behind the links of the mails. A GET never changes anything (mail scanners follow
@@ -26,6 +28,11 @@ public class SubscriptionPages {
   @Location("pages/subscription.html")
   Template page;
 
+  private static final String UNKNOWN_UNSUBSCRIBE = "This unsubscribe link does not work";
+  private static final String UNKNOWN_UNSUBSCRIBE_WHY =
+      "It is incomplete or its subscription was removed. If you copied it from a mail, check that"
+          + " the whole address was copied.";
+
   private final Subscriptions subscriptions;
   private final String home;
 
@@ -37,39 +44,30 @@ public class SubscriptionPages {
   @GET
   @Path("confirm")
   public Response confirm(@QueryParam("token") String token) {
-    return subscriptions
-        .confirm(token)
-        .map(
-            s ->
-                page(
-                    200,
-                    "Subscription confirmed",
-                    "Changes will be mailed to " + s.email + " (" + mode(s) + ").",
-                    null))
-        .orElseGet(
-            () ->
-                page(
-                    400,
-                    "This confirmation link does not work",
-                    "It was already used, or it is incomplete. If you copied it from the mail,"
-                        + " check that the whole address was copied; or subscribe again.",
-                    null));
+    return answer(
+        subscriptions.confirm(token),
+        s ->
+            ok(
+                "Subscription confirmed",
+                "Changes will be mailed to " + s.email + " (" + mode(s) + ").",
+                null),
+        "This confirmation link does not work",
+        "It was already used, or it is incomplete. If you copied it from the mail, check that the"
+            + " whole address was copied; or subscribe again.");
   }
 
   @GET
   @Path("unsubscribe")
   public Response unsubscribePage(@QueryParam("token") String token) {
-    return subscriptions
-        .ofUnsubscribeToken(token)
-        .map(
-            s ->
-                page(
-                    200,
-                    "Unsubscribe",
-                    "Stop mailing changes to " + s.email + " (" + mode(s) + ")?",
-                    "/subscriptions/unsubscribe?token="
-                        + URLEncoder.encode(token, StandardCharsets.UTF_8)))
-        .orElseGet(this::unknownUnsubscribe);
+    String action =
+        "/subscriptions/unsubscribe?token="
+            + URLEncoder.encode(token == null ? "" : token, StandardCharsets.UTF_8);
+    return answer(
+        subscriptions.ofUnsubscribeToken(token),
+        s ->
+            ok("Unsubscribe", "Stop mailing changes to " + s.email + " (" + mode(s) + ")?", action),
+        UNKNOWN_UNSUBSCRIBE,
+        UNKNOWN_UNSUBSCRIBE_WHY);
   }
 
   /** The page's button and the one-click POST of mail programs (any form body). */
@@ -77,25 +75,27 @@ public class SubscriptionPages {
   @Path("unsubscribe")
   @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.WILDCARD})
   public Response unsubscribe(@QueryParam("token") String token) {
-    return subscriptions
-        .unsubscribe(token)
-        .map(
-            s ->
-                page(
-                    200,
-                    "Unsubscribed",
-                    "No more changes will be mailed to " + s.email + " for this subscription.",
-                    null))
-        .orElseGet(this::unknownUnsubscribe);
+    return answer(
+        subscriptions.unsubscribe(token),
+        s ->
+            ok(
+                "Unsubscribed",
+                "No more changes will be mailed to " + s.email + " for this subscription.",
+                null),
+        UNKNOWN_UNSUBSCRIBE,
+        UNKNOWN_UNSUBSCRIBE_WHY);
   }
 
-  private Response unknownUnsubscribe() {
-    return page(
-        400,
-        "This unsubscribe link does not work",
-        "It is incomplete or its subscription was removed. If you copied it from a mail, check"
-            + " that the whole address was copied.",
-        null);
+  private Response answer(
+      Optional<Subscription> found,
+      Function<Subscription, Response> page,
+      String failedTitle,
+      String failedMessage) {
+    return found.map(page).orElseGet(() -> page(400, failedTitle, failedMessage, null));
+  }
+
+  private Response ok(String title, String message, String formAction) {
+    return page(200, title, message, formAction);
   }
 
   private Response page(int status, String title, String message, String formAction) {

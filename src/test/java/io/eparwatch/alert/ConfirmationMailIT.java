@@ -12,33 +12,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.eparwatch.alert.GreenMailResource.InjectMailServer;
-import io.eparwatch.testing.Database;
-import io.eparwatch.testing.EmaStub;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.persistence.EntityManager;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Double opt-in: the confirmation mail over real SMTP, and its link followed by the test. */
 @QuarkusTest
-@QuarkusTestResource(EmaStub.class)
-@QuarkusTestResource(GreenMailResource.class)
-class ConfirmationMailIT {
-
-  @InjectMailServer MailServer mail;
-  @Inject MailOutbox outbox;
-  @Inject EntityManager em;
-
-  @BeforeEach
-  void fresh() {
-    Database.reset(em);
-    mail.purge();
-  }
+class ConfirmationMailIT extends MailTestBase {
 
   @Test
   void theConfirmationLinkActivatesTheSubscription() {

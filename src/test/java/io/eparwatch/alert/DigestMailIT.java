@@ -10,40 +10,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.eparwatch.alert.GreenMailResource.InjectMailServer;
 import io.eparwatch.change.ChangeEvent;
 import io.eparwatch.change.ChangeType;
-import io.eparwatch.testing.Database;
-import io.eparwatch.testing.EmaStub;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Digests: grouped by product then type, counted in the subject, never an event twice. */
 @QuarkusTest
-@QuarkusTestResource(EmaStub.class)
-@QuarkusTestResource(GreenMailResource.class)
-class DigestMailIT {
+class DigestMailIT extends MailTestBase {
 
   static final String HOSTILE =
       "Evil <script>alert(1)</script> & \"Co\"\r\nBcc: victim@example.org";
-
-  @InjectMailServer MailServer mail;
-  @Inject MailOutbox outbox;
-  @Inject EntityManager em;
-
-  @BeforeEach
-  void fresh() {
-    Database.reset(em);
-    mail.purge();
-  }
 
   @Test
   void aDigestGroupsByProductThenTypeAndCountsInItsSubject() {

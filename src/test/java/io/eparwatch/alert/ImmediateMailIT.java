@@ -7,18 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import io.eparwatch.alert.GreenMailResource.InjectMailServer;
 import io.eparwatch.testing.Api;
-import io.eparwatch.testing.Database;
-import io.eparwatch.testing.EmaStub;
 import io.eparwatch.testing.EmaStub.InjectEmaStub;
 import io.eparwatch.testing.Pages;
 import io.eparwatch.testing.StubPages;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -28,23 +22,16 @@ import org.junit.jupiter.api.Test;
 
 /** A change found by a real check of the loopback EMA, mailed at once to matching subscribers. */
 @QuarkusTest
-@QuarkusTestResource(EmaStub.class)
-@QuarkusTestResource(GreenMailResource.class)
-class ImmediateMailIT {
+class ImmediateMailIT extends MailTestBase {
 
   static final String FILTER =
       "{\"products\": [\"imlygic\"], \"types\": [\"DOCUMENT_UPDATED\", \"DOCUMENT_ADDED\"]}";
 
   @InjectEmaStub WireMockServer ema;
-  @InjectMailServer MailServer mail;
-  @Inject MailOutbox outbox;
-  @Inject EntityManager em;
 
   @BeforeEach
-  void fresh() {
-    Database.reset(em);
+  void freshEma() {
     ema.resetAll();
-    mail.purge();
   }
 
   @Test

@@ -8,37 +8,18 @@ import static io.eparwatch.alert.Alerts.subscribeConfirmed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import io.eparwatch.alert.GreenMailResource.InjectMailServer;
 import io.eparwatch.change.ChangeType;
-import io.eparwatch.testing.Database;
-import io.eparwatch.testing.EmaStub;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The SMTP server down, then back: every mail arrives, each exactly once. */
 @QuarkusTest
-@QuarkusTestResource(EmaStub.class)
-@QuarkusTestResource(GreenMailResource.class)
-class SmtpOutageIT {
-
-  @InjectMailServer MailServer mail;
-  @Inject MailOutbox outbox;
-  @Inject EntityManager em;
-
-  @BeforeEach
-  void fresh() {
-    Database.reset(em);
-    mail.purge();
-  }
+class SmtpOutageIT extends MailTestBase {
 
   @AfterEach
   void serverBack() {
@@ -66,7 +47,9 @@ class SmtpOutageIT {
     assertFalse(failed.get(0).lastError.contains("Exception"));
 
     mail.start();
-    assertEquals(new MailOutbox.Pass(2, 0, 0), outbox.sendDue());
+    // The client's pooled connection to the stopped server may fail once more (GreenMail answers
+    // 421 after its 30 s read timeout): retried like the worker would, still each mail once.
+    assertEquals(2, outbox.sendUntilNothingDue(3).sent());
     assertEquals(new MailOutbox.Pass(0, 0, 0), outbox.sendDue());
     Map<String, Long> perRecipient =
         mail.awaitReceived(2).stream()

@@ -8,34 +8,15 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.eparwatch.alert.GreenMailResource.InjectMailServer;
-import io.eparwatch.testing.Database;
-import io.eparwatch.testing.EmaStub;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** What the public subscription endpoint refuses (nothing stored), limits, and the admin view. */
 @QuarkusTest
-@QuarkusTestResource(EmaStub.class)
-@QuarkusTestResource(GreenMailResource.class)
-class SubscriptionRequestsIT {
-
-  @InjectMailServer MailServer mail;
-  @Inject MailOutbox outbox;
-  @Inject EntityManager em;
-
-  @BeforeEach
-  void fresh() {
-    Database.reset(em);
-    mail.purge();
-  }
+class SubscriptionRequestsIT extends MailTestBase {
 
   @ParameterizedTest
   @ValueSource(

@@ -8,33 +8,14 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.eparwatch.alert.GreenMailResource.InjectMailServer;
 import io.eparwatch.change.ChangeType;
-import io.eparwatch.testing.Database;
-import io.eparwatch.testing.EmaStub;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.time.Instant;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The unsubscribe link of a mail: a page with a button (GET changes nothing), and one-click. */
 @QuarkusTest
-@QuarkusTestResource(EmaStub.class)
-@QuarkusTestResource(GreenMailResource.class)
-class UnsubscribeIT {
-
-  @InjectMailServer MailServer mail;
-  @Inject MailOutbox outbox;
-  @Inject EntityManager em;
-
-  @BeforeEach
-  void fresh() {
-    Database.reset(em);
-    mail.purge();
-  }
+class UnsubscribeIT extends MailTestBase {
 
   /** A confirmed daily subscriber who got one digest: its unsubscribe link. */
   String digestLink(String email) {
