@@ -15,6 +15,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.function.Function;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * The pages behind the links of the mails. A GET never changes anything (mail scanners follow
@@ -41,6 +42,8 @@ public class SubscriptionPages {
     this.home = config.publicUrl().toString();
   }
 
+  @APIResponse(responseCode = "200", description = "HTML page")
+  @APIResponse(responseCode = "400", description = "HTML page: the link does not work")
   @GET
   @Path("confirm")
   public Response confirm(@QueryParam("token") String token) {
@@ -56,6 +59,8 @@ public class SubscriptionPages {
             + " whole address was copied; or subscribe again.");
   }
 
+  @APIResponse(responseCode = "200", description = "HTML page")
+  @APIResponse(responseCode = "400", description = "HTML page: the link does not work")
   @GET
   @Path("unsubscribe")
   public Response unsubscribePage(@QueryParam("token") String token) {
@@ -71,6 +76,8 @@ public class SubscriptionPages {
   }
 
   /** The page's button and the one-click POST of mail programs (any form body). */
+  @APIResponse(responseCode = "200", description = "HTML page")
+  @APIResponse(responseCode = "400", description = "HTML page: the link does not work")
   @POST
   @Path("unsubscribe")
   @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.WILDCARD})

@@ -86,6 +86,7 @@ public class SubscriptionResource {
   }
 
   @APIResponse(responseCode = "204", description = "deleted")
+  @APIResponse(responseCode = "400", description = "id not a number: {\"error\": \"...\"}")
   @APIResponse(responseCode = "401", description = "login required: {\"error\": \"...\"}")
   @APIResponse(responseCode = "404", description = "not found: {\"error\": \"...\"}")
   @RolesAllowed(AdminIdentityProvider.ADMIN)
