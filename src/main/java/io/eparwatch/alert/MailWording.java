@@ -2,6 +2,7 @@ package io.eparwatch.alert;
 
 import io.eparwatch.change.ChangeEvent;
 import io.eparwatch.change.ChangeType;
+import io.eparwatch.change.ChangeWording;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -57,30 +58,12 @@ final class MailWording {
   }
 
   static String productName(ChangeEvent event) {
-    return clean(event.productName != null ? event.productName : event.product);
+    return clean(ChangeWording.productName(event));
   }
 
-  /** What happened, in a few words: "Product Information updated", "revision changed". */
+  /** What happened, in a few words: "Product Information updated (06/10/2025 → 14/11/2026)". */
   static String change(ChangeEvent event) {
-    String document = document(event);
-    return clean(
-        switch (event.type) {
-          case DOCUMENT_UPDATED -> documentUpdate(document, event.field);
-          case DOCUMENT_ADDED -> "new document: " + document;
-          case DOCUMENT_REMOVED -> "document removed: " + document;
-          case TRANSLATION_ADDED -> document + ": translation added (" + event.language + ")";
-          case TRANSLATION_REMOVED -> document + ": translation removed (" + event.language + ")";
-          case FIELD_CHANGED -> field(event.field) + " changed";
-          case MEDICINE_ADDED -> "added to EMA's list of medicines";
-        });
-  }
-
-  /** A new date is the document's new revision; other fields are named. */
-  private static String documentUpdate(String document, String field) {
-    if (field == null || field.equals("lastUpdated")) {
-      return document + " updated";
-    }
-    return document + ": " + (field.equals("size") ? "file size" : field(field)) + " changed";
+    return clean(ChangeWording.what(event));
   }
 
   /** The heading of a group of changes of one type in a digest. */
@@ -94,26 +77,6 @@ final class MailWording {
       case FIELD_CHANGED -> "Details changed";
       case MEDICINE_ADDED -> "New medicine";
     };
-  }
-
-  /** The document's title without the product name and "EPAR - " EMA puts before it. */
-  private static String document(ChangeEvent event) {
-    String title = event.documentTitle != null ? event.documentTitle : event.documentKey;
-    if (title == null) {
-      return "a document";
-    }
-    int colon = title.indexOf(" : ");
-    if (colon >= 0) {
-      title = title.substring(colon + 3);
-    }
-    return title.replaceFirst("^EPAR - ", "");
-  }
-
-  /** "pageLastUpdated" → "page last updated". */
-  private static String field(String field) {
-    return field == null
-        ? "a detail"
-        : field.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
   }
 
   private static String plural(int count, String noun) {

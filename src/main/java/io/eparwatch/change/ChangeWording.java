@@ -24,6 +24,7 @@ public final class ChangeWording {
           Map.entry("latestProcedure", "latest procedure"),
           Map.entry("pageLastUpdated", "page's last update"),
           Map.entry("lastUpdated", "last update"),
+          Map.entry("size", "file size"),
           Map.entry("name", "name"));
 
   private ChangeWording() {}

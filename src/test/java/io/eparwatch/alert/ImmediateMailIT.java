@@ -64,7 +64,13 @@ class ImmediateMailIT extends MailTestBase {
     assertEquals(3, alerts.size());
     Map<String, MimeMessage> bySubject =
         alerts.stream().collect(Collectors.toMap(MailServer::subject, Function.identity()));
-    MimeMessage pi = bySubject.get("EPAR Watch: Imlygic: Product Information updated");
+    MimeMessage pi =
+        bySubject.entrySet().stream()
+            .filter(
+                e -> e.getKey().startsWith("EPAR Watch: Imlygic: Product Information updated ("))
+            .map(Map.Entry::getValue)
+            .findFirst()
+            .orElse(null);
     assertTrue(pi != null, "subjects: " + bySubject.keySet());
 
     Delivery delivery =

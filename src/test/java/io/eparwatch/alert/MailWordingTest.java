@@ -44,12 +44,18 @@ class MailWordingTest {
     event.type = ChangeType.DOCUMENT_UPDATED;
     event.field = "lastUpdated";
     event.documentTitle = "Imlygic : EPAR - Product Information";
+    event.before = "2025-10-06";
+    event.after = "2026-11-14";
     assertEquals(
-        "EPAR Watch: Imlygic Bcc: victim@example.org: Product Information updated",
+        "EPAR Watch: Imlygic Bcc: victim@example.org: Product Information updated"
+            + " (06/10/2025 → 14/11/2026)",
         MailWording.immediateSubject(event));
     event.field = "size";
+    event.before = "1.2 MB";
+    event.after = "1.3 MB";
     assertEquals(
-        "EPAR Watch: Imlygic Bcc: victim@example.org: Product Information: file size changed",
+        "EPAR Watch: Imlygic Bcc: victim@example.org: Product Information: file size changed"
+            + " (1.2 MB → 1.3 MB)",
         MailWording.immediateSubject(event));
   }
 
@@ -59,8 +65,9 @@ class MailWordingTest {
     event.product = "imlygic";
     event.type = ChangeType.FIELD_CHANGED;
     event.field = "pageLastUpdated";
+    event.diff = "{+x+}";
     assertEquals(
-        "EPAR Watch: imlygic: page last updated changed", MailWording.immediateSubject(event));
+        "EPAR Watch: imlygic: page's last update changed", MailWording.immediateSubject(event));
   }
 
   @Test
