@@ -49,7 +49,7 @@ public final class ChangeWording {
       case TRANSLATION_ADDED -> "translation added (" + event.language + "): " + document;
       case TRANSLATION_REMOVED -> "translation removed (" + event.language + "): " + document;
       case DOCUMENT_UPDATED ->
-          "lastUpdated".equals(event.field)
+          event.field == null || "lastUpdated".equals(event.field)
               ? document + " updated" + values(event)
               : document + ": " + fieldWords(event.field) + " changed" + values(event);
       case FIELD_CHANGED -> fieldWords(event.field) + " changed" + values(event);
