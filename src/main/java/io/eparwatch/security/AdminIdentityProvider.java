@@ -26,7 +26,7 @@ import org.jboss.logging.Logger;
 public class AdminIdentityProvider
     implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
 
-  public static final String ADMIN = "admin";
+  public static final String ADMIN = Roles.ADMIN;
   private static final Logger LOG = Logger.getLogger(AdminIdentityProvider.class);
 
   private final String username;
