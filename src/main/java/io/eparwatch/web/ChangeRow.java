@@ -1,0 +1,39 @@
+package io.eparwatch.web;
+
+import io.eparwatch.change.ChangeEvent;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One change as a row of the dashboard: who, what in plain words, before → after, by whom, when.
+ */
+public record ChangeRow(
+    long id,
+    String productKey,
+    String productName,
+    String what,
+    String before,
+    String after,
+    List<String> sources,
+    Instant detectedAt) {
+
+  static ChangeRow of(ChangeEvent e) {
+    return new ChangeRow(
+        e.id,
+        e.product != null ? e.product : e.productNumber,
+        e.productName != null ? e.productName : e.product,
+        Wording.what(e),
+        e.before,
+        e.after,
+        e.sourceList(),
+        e.detectedAt);
+  }
+
+  public String changeLink() {
+    return "/changes/" + id;
+  }
+
+  public String productLink() {
+    return Links.product(productKey);
+  }
+}
