@@ -23,7 +23,7 @@ public class CataloguePage {
   @CheckedTemplate(requireTypeSafeExpressions = false)
   static class Templates {
     static native TemplateInstance catalogue(
-        Search s, List<Medicine> items, long total, int page, int pages, Set<String> watched);
+        Search s, List<Medicine> items, long total, Pager pager, Set<String> watched);
   }
 
   /** The search as typed, for the form and the paging links. */
@@ -35,6 +35,11 @@ public class CataloguePage {
       append(query, "holder", holder);
       append(query, "status", status);
       return query.toString();
+    }
+
+    /** The statuses EMA's export gives a medicine. */
+    public List<String> statuses() {
+      return List.of("Authorised", "Withdrawn", "Suspended", "Refused", "Expired", "Lapsed");
     }
 
     public boolean isEmpty() {
@@ -67,12 +72,16 @@ public class CataloguePage {
         new CatalogueQuery(
                 search.q(), search.atc(), search.holder(), search.status(), null, pageNo, PAGE_SIZE)
             .run();
-    int pages = (int) Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE);
     Set<String> watched =
         Watch.listBySlug().stream()
             .map(w -> w.productNumber)
             .filter(n -> n != null)
             .collect(Collectors.toSet());
-    return Templates.catalogue(search, result.items(), result.total(), pageNo, pages, watched);
+    return Templates.catalogue(
+        search,
+        result.items(),
+        result.total(),
+        Pager.of(pageNo, result.total(), PAGE_SIZE),
+        watched);
   }
 }

@@ -1,6 +1,7 @@
 package io.eparwatch.web;
 
 import io.eparwatch.change.ChangeEvent;
+import io.eparwatch.change.WordDiff;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.GET;
@@ -24,6 +25,9 @@ public class ChangePage {
     ChangeEvent event =
         ChangeEvent.<ChangeEvent>findByIdOptional(Ids.parse("change", id))
             .orElseThrow(() -> PageError.notFound("There is no change number " + id + "."));
-    return Templates.change(event, ChangeRow.of(event), DiffParts.of(event.diff));
+    return Templates.change(
+        event,
+        ChangeRow.of(event),
+        DiffParts.of(event.diff != null ? event.diff : WordDiff.render(event.before, event.after)));
   }
 }

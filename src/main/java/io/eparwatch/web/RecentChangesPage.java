@@ -30,7 +30,7 @@ public class RecentChangesPage {
   @CheckedTemplate(requireTypeSafeExpressions = false)
   static class Templates {
     static native TemplateInstance changes(
-        ChangeListFilter f, List<Day> days, long total, int page, int pages, Long sinceLastVisit);
+        ChangeListFilter f, List<Day> days, long total, Pager pager, Long sinceLastVisit);
   }
 
   /** The changes of one day (EMA's time zone). */
@@ -58,12 +58,17 @@ public class RecentChangesPage {
     int pageNo = Forms.pageNumber(page);
     ChangeQuery.Result result =
         new ChangeQuery(f.filter(), f.fromInstant(), f.untilInstant(), pageNo, PAGE_SIZE).run();
-    int pages = (int) Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE);
     Instant previous = instant(lastVisit);
     Long since =
         previous == null ? null : new ChangeQuery(ChangeFilter.ANY, previous, null, 0, 1).count();
     String html =
-        Templates.changes(f, byDay(result), result.total(), pageNo, pages, since).render();
+        Templates.changes(
+                f,
+                byDay(result),
+                result.total(),
+                Pager.of(pageNo, result.total(), PAGE_SIZE),
+                since)
+            .render();
     return Response.ok(html)
         .cookie(
             new NewCookie.Builder(LAST_VISIT)
