@@ -16,6 +16,18 @@ public record ChangeQuery(ChangeFilter filter, Instant from, Instant until, int 
 
   public Result run() {
     Parameters params = new Parameters();
+    var query =
+        ChangeEvent.<ChangeEvent>find(where(params) + " order by detectedAt desc, id desc", params);
+    return new Result(query.page(Page.of(page, size)).list(), query.count());
+  }
+
+  /** How many events match, without loading them. */
+  public long count() {
+    Parameters params = new Parameters();
+    return ChangeEvent.count(where(params), params);
+  }
+
+  private String where(Parameters params) {
     StringBuilder where = new StringBuilder(filter.where(params));
     if (from != null) {
       where.append(" and detectedAt >= :from");
@@ -25,18 +37,6 @@ public record ChangeQuery(ChangeFilter filter, Instant from, Instant until, int 
       where.append(" and detectedAt < :until");
       params.and("until", until);
     }
-    var query = ChangeEvent.<ChangeEvent>find(where + " order by detectedAt desc, id desc", params);
-    return new Result(query.page(Page.of(page, size)).list(), query.count());
-  }
-
-  /** How many events match, without loading them. */
-  public long count() {
-    Parameters params = new Parameters();
-    StringBuilder where = new StringBuilder(filter.where(params));
-    if (from != null) {
-      where.append(" and detectedAt > :from");
-      params.and("from", from);
-    }
-    return ChangeEvent.count(where.toString(), params);
+    return where.toString();
   }
 }

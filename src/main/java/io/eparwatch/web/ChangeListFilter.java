@@ -70,12 +70,7 @@ public record ChangeListFilter(
 
   /** The filters as a query string ({@code product=…&type=…}), empty when none. */
   public String query() {
-    List<String> parts = new ArrayList<>();
-    add(parts, "product", product);
-    add(parts, "type", type);
-    add(parts, "atc", atc);
-    add(parts, "holder", holder);
-    add(parts, "source", source);
+    List<String> parts = filterParts();
     add(parts, "from", from);
     add(parts, "to", to);
     return String.join("&", parts);
@@ -83,13 +78,18 @@ public record ChangeListFilter(
 
   /** The same filters for the Atom feed (which has no date range). */
   public String feedLink() {
+    List<String> parts = filterParts();
+    return "/feeds/changes.atom" + (parts.isEmpty() ? "" : "?" + String.join("&", parts));
+  }
+
+  private List<String> filterParts() {
     List<String> parts = new ArrayList<>();
     add(parts, "product", product);
     add(parts, "type", type);
     add(parts, "atc", atc);
     add(parts, "holder", holder);
     add(parts, "source", source);
-    return "/feeds/changes.atom" + (parts.isEmpty() ? "" : "?" + String.join("&", parts));
+    return parts;
   }
 
   public boolean isAny() {

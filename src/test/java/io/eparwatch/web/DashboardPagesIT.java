@@ -166,7 +166,7 @@ class DashboardPagesIT {
                 containsString("href=\"/feeds/products/" + slug + ".atom\""),
                 containsString("Translation lag"),
                 containsString("Older than the English version"),
-                containsString("bg (<time datetime=\"2025-10-06\">06/10/2025</time>"),
+                containsString("bg (<time datetime=\"2025-10-06\">06/10/2025</time>)"),
                 containsString("&lt;img src=x onerror=alert(1)&gt;"),
                 not(containsString(HOSTILE)),
                 containsString("Timeline")));
