@@ -118,13 +118,7 @@ public class ProductResource {
     return store.latestGood(key).map(CurrentModel::of);
   }
 
-  /** A product is known from the catalogue, from a watch, or from both. */
   private Product find(String key) {
-    if (QueryParams.text(key) == null) {
-      throw ApiError.badRequest("a product key (slug or product number) is required");
-    }
-    return Product.find(catalogue, key)
-        .orElseThrow(
-            () -> ApiError.notFound("no product with slug or product number '" + key.trim() + "'"));
+    return Products.find(catalogue, key);
   }
 }

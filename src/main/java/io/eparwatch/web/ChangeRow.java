@@ -1,6 +1,7 @@
 package io.eparwatch.web;
 
 import io.eparwatch.change.ChangeEvent;
+import io.eparwatch.change.ChangeWording;
 import java.time.Instant;
 import java.util.List;
 
@@ -21,12 +22,17 @@ public record ChangeRow(
     return new ChangeRow(
         e.id,
         e.product != null ? e.product : e.productNumber,
-        e.productName != null ? e.productName : e.product,
-        Wording.what(e),
-        e.before,
-        e.after,
+        ChangeWording.productName(e),
+        ChangeWording.what(e),
+        ChangeWording.value(e.before),
+        ChangeWording.value(e.after),
         e.sourceList(),
         e.detectedAt);
+  }
+
+  /** Before → after on a line of its own, unless the words already say them. */
+  public boolean showsValues() {
+    return (before != null || after != null) && !what.contains(" → ");
   }
 
   public String changeLink() {

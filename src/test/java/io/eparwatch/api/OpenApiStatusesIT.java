@@ -41,6 +41,8 @@ class OpenApiStatusesIT {
         "/api/webhooks                 | get    | 200 401",
         "/api/webhooks/{id}            | delete | 204 400 401 404",
         "/api/deliveries               | get    | 200 400 401",
+        "/feeds/changes.{format}       | get    | 200 304 400",
+        "/feeds/products/{key}.atom    | get    | 200 304 400 404",
       })
   void everyEndpointDocumentsItsStatuses(String path, String method, String statuses) {
     Map<String, Object> responses =

@@ -105,6 +105,11 @@ final class PackagedApp implements AutoCloseable {
     return expect(HTTP.send(request, HttpResponse.BodyHandlers.ofString()), expected, path);
   }
 
+  /** The absolute URL of {@code path} on the application. */
+  String url(String path) {
+    return base + path;
+  }
+
   String get(String path) throws Exception {
     HttpRequest request =
         HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(1)).build();

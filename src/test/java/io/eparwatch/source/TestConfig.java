@@ -52,4 +52,9 @@ final class TestConfig implements EparWatchConfig {
   public Alerts alerts() {
     throw new UnsupportedOperationException();
   }
+
+  @Override
+  public Feeds feeds() {
+    throw new UnsupportedOperationException();
+  }
 }

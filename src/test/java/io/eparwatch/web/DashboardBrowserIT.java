@@ -88,7 +88,7 @@ class DashboardBrowserIT {
     driver.findElement(By.cssSelector("form.filters button")).click();
     wait.until(urlContains("type=FIELD_CHANGED"));
     for (WebElement what : driver.findElements(By.cssSelector("li.change .what"))) {
-      assertTrue(what.getText().startsWith("Field changed"), what.getText());
+      assertTrue(what.getText().contains(" changed"), what.getText());
     }
     driver.findElement(By.xpath("//a[contains(@class,'what')][contains(.,'revision')]")).click();
     wait.until(urlContains("/changes/"));

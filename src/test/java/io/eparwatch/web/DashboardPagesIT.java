@@ -77,7 +77,7 @@ class DashboardPagesIT {
                 containsString("<main id=\"main\">"),
                 containsString("type=\"application/atom+xml\""),
                 containsString("href=\"/feeds/changes.atom\""),
-                containsString("Translation added"),
+                containsString("translation added (is)"),
                 containsString("<time datetime=\"")));
     given()
         .get("/?type=TRANSLATION_ADDED&holder=amgen")
@@ -85,8 +85,8 @@ class DashboardPagesIT {
         .statusCode(200)
         .body(
             allOf(
-                containsString("Translation added"),
-                not(containsString("Document added")),
+                containsString("translation added (is)"),
+                not(containsString("new document")),
                 containsString("/feeds/changes.atom?type=TRANSLATION_ADDED&amp;holder=amgen")));
   }
 
