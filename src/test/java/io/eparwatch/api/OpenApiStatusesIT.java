@@ -43,6 +43,13 @@ class OpenApiStatusesIT {
         "/api/deliveries               | get    | 200 400 401",
         "/feeds/changes.{format}       | get    | 200 304 400",
         "/feeds/products/{key}.atom    | get    | 200 304 400 404",
+        "/api/subscriptions            | post   | 200 201 400 413 429",
+        "/api/subscriptions            | get    | 200 400 401",
+        "/api/subscriptions/{id}       | delete | 204 400 401 404",
+        "/api/alerts/digests/run       | post   | 200 400 401",
+        "/subscriptions/confirm        | get    | 200 400",
+        "/subscriptions/unsubscribe    | get    | 200 400",
+        "/subscriptions/unsubscribe    | post   | 200 400",
       })
   void everyEndpointDocumentsItsStatuses(String path, String method, String statuses) {
     Map<String, Object> responses =
