@@ -118,6 +118,20 @@ class DashboardBrowserIT {
     browser.screenshot("recent-changes-phone");
     driver.manage().window().setSize(new Dimension(1280, 1000));
 
+    open("subscriptions");
+    driver.findElement(By.id("s-email")).sendKeys("morning@example.org");
+    new Select(driver.findElement(By.id("s-type"))).selectByValue("DOCUMENT_UPDATED");
+    driver.findElement(By.cssSelector("form[action='/subscriptions'] button")).click();
+    try {
+      wait.until(presenceOfElementLocated(By.cssSelector("#subscribed, .problem")));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw new AssertionError(driver.getCurrentUrl() + "\n" + driver.getPageSource(), e);
+    }
+    assertTrue(
+        driver.findElements(By.id("subscribed")).size() == 1,
+        driver.findElement(By.tagName("main")).getText());
+    browser.screenshot("subscriptions");
+
     browser.logOut();
     open("watches");
     driver.findElement(By.cssSelector("#watch-imlygic form[action$='/check'] button")).click();

@@ -251,6 +251,43 @@ class DashboardPagesIT {
   }
 
   @Test
+  void subscribingFromTheFormUsesTheSubscriptionRules() {
+    given().get("/subscriptions").then().statusCode(200).body(containsString("for=\"s-email\""));
+    PageForms.withToken("/subscriptions")
+        .auth()
+        .none()
+        .formParam("email", "ra@example.org")
+        .formParam("mode", "daily")
+        .formParam("type", "DOCUMENT_UPDATED")
+        .post("/subscriptions")
+        .then()
+        .statusCode(303)
+        .header("Location", containsString("/subscriptions?sent"));
+    PageForms.withToken("/subscriptions")
+        .formParam("email", "not an address")
+        .formParam("mode", "daily")
+        .post("/subscriptions")
+        .then()
+        .statusCode(400)
+        .body(containsString("class=\"problem\""));
+    given()
+        .redirects()
+        .follow(false)
+        .formParam("email", "ra@example.org")
+        .formParam("mode", "daily")
+        .post("/subscriptions")
+        .then()
+        .statusCode(400);
+    given().get("/subscriptions").then().body(containsString("ra@example.org"));
+  }
+
+  @Test
+  void theFeedLinksOfThePagesAnswer() {
+    given().get("/feeds/changes.atom?type=TRANSLATION_ADDED").then().statusCode(200);
+    given().get("/feeds/products/" + slug + ".atom").then().statusCode(200);
+  }
+
+  @Test
   void theApiKeepsItsJsonErrors() {
     given()
         .auth()
