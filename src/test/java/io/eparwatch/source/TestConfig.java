@@ -52,4 +52,9 @@ final class TestConfig implements EparWatchConfig {
   public Alerts alerts() {
     throw new UnsupportedOperationException();
   }
+
+  @Override
+  public Web web() {
+    throw new UnsupportedOperationException();
+  }
 }
