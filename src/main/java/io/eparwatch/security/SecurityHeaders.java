@@ -2,6 +2,8 @@ package io.eparwatch.security;
 
 import io.eparwatch.config.EparWatchConfig;
 import io.vertx.core.MultiMap;
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.impl.ServerCookie;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,8 +34,23 @@ public class SecurityHeaders {
   }
 
   private void onRequest(RoutingContext context) {
-    context.addHeadersEndHandler(ignored -> addHeaders(context.response().headers()));
+    context.addHeadersEndHandler(
+        ignored -> {
+          addHeaders(context.response().headers());
+          if (secureCookies) {
+            secureNewCookies(context);
+          }
+        });
     context.next();
+  }
+
+  /** Cookies set in this response (session, CSRF) are still objects here, written after. */
+  private static void secureNewCookies(RoutingContext context) {
+    for (Cookie cookie : context.request().cookies()) {
+      if (cookie instanceof ServerCookie set && !set.isFromUserAgent()) {
+        cookie.setSecure(true);
+      }
+    }
   }
 
   void addHeaders(MultiMap headers) {

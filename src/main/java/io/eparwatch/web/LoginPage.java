@@ -5,6 +5,7 @@ import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.FormAuthenticationMechanism;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -39,6 +40,7 @@ public class LoginPage {
   /** Ends the page session (the cookie is cleared) and goes back to the start page. */
   @POST
   @Path("logout")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED) // so that only a form with its token is taken
   public Response logout() {
     if (!identity.isAnonymous()) {
       FormAuthenticationMechanism.logout(identity);

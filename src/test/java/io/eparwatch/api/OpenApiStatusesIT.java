@@ -41,6 +41,9 @@ class OpenApiStatusesIT {
         "/api/webhooks                 | get    | 200 401",
         "/api/webhooks/{id}            | delete | 204 400 401 404",
         "/api/deliveries               | get    | 200 400 401",
+        "/api/users                    | get    | 200 401",
+        "/api/users                    | post   | 201 400 401 409",
+        "/api/users/{username}         | delete | 204 401 404 409",
       })
   void everyEndpointDocumentsItsStatuses(String path, String method, String statuses) {
     Map<String, Object> responses =

@@ -110,7 +110,7 @@ class LoginIT {
     Browser browser = new Browser();
     browser.logIn(AdminLogin.USER, AdminLogin.PASSWORD);
     browser.get("/users");
-    browser.postWithout("/logout", Map.of()).then().statusCode(400);
+    browser.postWithout("/logout", Map.of("from", "elsewhere")).then().statusCode(400);
     browser.get("/users").then().statusCode(200);
   }
 
