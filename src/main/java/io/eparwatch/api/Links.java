@@ -14,6 +14,11 @@ final class Links {
 
   /** A product number contains slashes: it is encoded as one path segment. */
   static String product(String key) {
-    return "/api/products/" + URLEncoder.encode(key, StandardCharsets.UTF_8).replace("+", "%20");
+    return "/api/products/" + segment(key);
+  }
+
+  /** {@code key} encoded as one path segment. */
+  static String segment(String key) {
+    return URLEncoder.encode(key, StandardCharsets.UTF_8).replace("+", "%20");
   }
 }

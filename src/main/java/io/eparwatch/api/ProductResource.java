@@ -7,14 +7,12 @@ import io.eparwatch.api.ProductViews.Timeline;
 import io.eparwatch.api.ProductViews.TimelineEntry;
 import io.eparwatch.api.Views.WatchView;
 import io.eparwatch.catalogue.Catalogue;
-import io.eparwatch.catalogue.Medicine;
 import io.eparwatch.change.ChangeEvent;
 import io.eparwatch.change.Disagreement;
 import io.eparwatch.snapshot.SnapshotStore;
 import io.eparwatch.snapshot.VersionKey;
 import io.eparwatch.snapshot.VersionSummary;
 import io.eparwatch.source.StoredEmaPauses;
-import io.eparwatch.watch.Watch;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -119,44 +117,7 @@ public class ProductResource {
     return store.latestGood(key).map(CurrentModel::of);
   }
 
-  /** A product is known from the catalogue, from a watch, or from both. */
   private Product find(String key) {
-    String trimmed = QueryParams.text(key);
-    if (trimmed == null) {
-      throw ApiError.badRequest("a product key (slug or product number) is required");
-    }
-    Optional<Medicine> medicine = catalogue.find(trimmed);
-    Optional<Watch> watch =
-        Watch.findBySlug(trimmed)
-            .or(() -> Watch.findByProductNumber(trimmed))
-            .or(() -> medicine.flatMap(m -> Watch.findByProductNumber(m.productNumber)))
-            .or(
-                () ->
-                    medicine.flatMap(m -> Optional.ofNullable(m.slug)).flatMap(Watch::findBySlug));
-    if (medicine.isEmpty() && watch.isEmpty()) {
-      throw ApiError.notFound("no product with slug or product number '" + trimmed + "'");
-    }
-    Optional<Medicine> known =
-        medicine.or(
-            () ->
-                watch.flatMap(w -> Optional.ofNullable(w.productNumber)).flatMap(catalogue::find));
-    return new Product(known, watch);
-  }
-
-  private record Product(Optional<Medicine> medicine, Optional<Watch> watch) {
-    String productNumber() {
-      return medicine
-          .map(m -> m.productNumber)
-          .or(() -> watch.map(w -> w.productNumber))
-          .orElse(null);
-    }
-
-    String slug() {
-      return watch.map(w -> w.slug).or(() -> medicine.map(m -> m.slug)).orElse(null);
-    }
-
-    String name() {
-      return medicine.map(m -> m.name).or(() -> watch.map(w -> w.name)).orElse(null);
-    }
+    return Product.find(catalogue, key);
   }
 }

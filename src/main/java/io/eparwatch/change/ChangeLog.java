@@ -21,7 +21,11 @@ import java.util.Optional;
 @ApplicationScoped
 public class ChangeLog {
 
-  static final Duration SAME_CHANGE_WINDOW = Duration.ofDays(14);
+  /**
+   * How old an event may be and still be merged with another source's report: older events never
+   * change again (feeds rely on it to notice merges cheaply).
+   */
+  public static final Duration SAME_CHANGE_WINDOW = Duration.ofDays(14);
 
   private final Event<ChangesPublished> published;
 

@@ -40,6 +40,8 @@ public interface EparWatchConfig {
 
   Alerts alerts();
 
+  Feeds feeds();
+
   Web web();
 
   interface Ema {
@@ -278,6 +280,21 @@ public interface EparWatchConfig {
     /** Longest wait for a webhook receiver's answer; a timeout counts as a failed attempt. */
     @WithDefault("10s")
     Duration webhookTimeout();
+  }
+
+  /** The Atom and RSS feeds. */
+  interface Feeds {
+    /**
+     * How long a feed answered from memory is trusted before the database is asked again whether
+     * events were added or merged (another instance, a merge of two sources). Events this instance
+     * publishes show at once.
+     */
+    @WithDefault("1s")
+    Duration recheckEvery();
+
+    /** Rendered feeds kept in memory (one per format, filter and limit asked for). */
+    @WithDefault("256")
+    int cachedFeeds();
   }
 
   /** Who may read, and the login sessions of the pages. */

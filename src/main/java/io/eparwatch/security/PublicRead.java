@@ -9,14 +9,17 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * With {@code eparwatch.web.public-read=false}, every endpoint (pages, feeds, read API) needs a
- * login of any role, except the login page itself. Health and static files are not endpoints and
- * stay open. A JAX-RS filter rather than an HTTP permission so that the refusal goes through the
- * same mapper as any other: 401 {"error"} for API clients, the login page for browsers.
+ * login of any role, except the login page itself and the confirm and unsubscribe links of mails.
+ * Health and static files are not endpoints and stay open. A JAX-RS filter rather than an HTTP
+ * permission so that the refusal goes through the same mapper as any other: 401 {"error"} for API
+ * clients, the login page for browsers.
  */
 @ApplicationScoped
 public class PublicRead {
 
-  private static final Set<String> OPEN = Set.of("/login", "/logout");
+  /** The login page, and the links in mails: a token in the link is their credential. */
+  private static final Set<String> OPEN =
+      Set.of("/login", "/logout", "/subscriptions/confirm", "/subscriptions/unsubscribe");
 
   private final boolean publicRead;
 

@@ -35,6 +35,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.StreamSupport;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -81,7 +82,10 @@ class WebhookDeliveryIT extends OutboxTestBase {
     assertEquals("EMEA/H/C/002771", first.get("productNumber").asText());
     assertEquals("page", first.get("sources").get(0).asText());
     assertEquals(
-        "http://localhost:8080/changes/" + first.get("id").asLong(), first.get("url").asText());
+        ConfigProvider.getConfig().getValue("eparwatch.public-url", String.class)
+            + "/changes/"
+            + first.get("id").asLong(),
+        first.get("url").asText());
     assertEquals(Delivery.State.SENT, delivery.state);
     assertEquals(1, delivery.attempts);
     assertNull(delivery.claimedBy);

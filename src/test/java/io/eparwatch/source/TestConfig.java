@@ -54,6 +54,11 @@ final class TestConfig implements EparWatchConfig {
   }
 
   @Override
+  public Feeds feeds() {
+    throw new UnsupportedOperationException();
+  }
+
+  @Override
   public Web web() {
     throw new UnsupportedOperationException();
   }

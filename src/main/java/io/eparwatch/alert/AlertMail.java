@@ -1,0 +1,11 @@
+package io.eparwatch.alert;
+
+/**
+ * A composed mail, ready for the mail server.
+ *
+ * @param subject one line, already cleaned
+ * @param unsubscribeUrl the one-click unsubscribe address; null for a confirmation mail
+ * @param messageId the same for every attempt of one delivery
+ */
+record AlertMail(
+    String to, String subject, String text, String html, String unsubscribeUrl, String messageId) {}
