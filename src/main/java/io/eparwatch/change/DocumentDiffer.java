@@ -3,6 +3,7 @@ package io.eparwatch.change;
 import io.eparwatch.epar.EmaText;
 import io.eparwatch.epar.EparDocument;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,6 +54,27 @@ final class DocumentDiffer {
       }
     }
     return changes;
+  }
+
+  /** How many document fields {@link #diff} would report as gone (a value, then none). */
+  long losses(List<EparDocument> before, List<EparDocument> after) {
+    Map<String, EparDocument> oldByKey = byKey(before);
+    Map<String, EparDocument> seen = new HashMap<>();
+    long lost = 0;
+    for (EparDocument document : after) {
+      String key = document.key();
+      EparDocument oldDocument = oldByKey.get(key);
+      if (oldDocument == null || seen.putIfAbsent(key, document) != null) {
+        continue;
+      }
+      for (Function<EparDocument, ?> value : FIELDS.values()) {
+        if (DisplayText.of(value.apply(oldDocument)) != null
+            && DisplayText.of(value.apply(document)) == null) {
+          lost++;
+        }
+      }
+    }
+    return lost;
   }
 
   private List<Change> diffSameDocument(EparDocument before, EparDocument after) {

@@ -25,6 +25,25 @@ public final class EparDiffer {
     return List.copyOf(changes);
   }
 
+  /**
+   * How many values {@link #diff} would report as lost ({@link FieldHolds#isLoss}), without
+   * rendering any change: the guards ask this of every changed page.
+   */
+  long losses(EparPage before, EparPage after) {
+    long lost = 0;
+    for (PageField field : PageField.values()) {
+      String oldValue = field.displayOf(before);
+      if (oldValue != null) {
+        String newValue = field.displayOf(after);
+        if (!EmaText.sameIgnoringWhitespace(oldValue, newValue)
+            && PageField.lost(field.fieldName(), oldValue, newValue)) {
+          lost++;
+        }
+      }
+    }
+    return lost + documentDiffer.losses(before.documents(), after.documents());
+  }
+
   private static List<Change> fieldChanges(EparPage before, EparPage after) {
     List<Change> changes = new ArrayList<>();
     for (PageField field : PageField.values()) {

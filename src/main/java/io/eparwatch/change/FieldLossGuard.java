@@ -29,8 +29,10 @@ public class FieldLossGuard {
 
   /** Why {@code current} should not be trusted after {@code previous}, if it should not. */
   public Optional<String> suspicion(EparPage previous, EparPage current) {
-    long lost = differ.diff(previous, current).stream().filter(FieldHolds::isLoss).count();
-    return beyond(lost, values(previous), "page lost %d of its %d field values at once");
+    long lost = differ.losses(previous, current);
+    return lost == 0
+        ? Optional.empty()
+        : beyond(lost, values(previous), "page lost %d of its %d field values at once");
   }
 
   /**

@@ -149,9 +149,19 @@ public class HistoryRecorder {
               Observation same =
                   new Observation(key, product.apply(page), page, latest.contentHash(), null, at);
               return new Recorded(
-                  latest.versionId(), false, false, confirmRemovals(same, latest, page, observed));
+                  latest.versionId(), false, false, confirmHeld(same, latest, page, observed));
             })
         .orElseGet(() -> new Recorded(null, false, false, List.of()));
+  }
+
+  /**
+   * Whether anything of {@code key} waits for confirmation: when nothing does, an unchanged
+   * observation records nothing but the latest version's id, so a caller may write its own state
+   * without reading anything else.
+   */
+  @Transactional(TxType.MANDATORY)
+  public boolean holdsAnything(VersionKey key) {
+    return PendingRemoval.anyFor(key);
   }
 
   /**
@@ -194,6 +204,12 @@ public class HistoryRecorder {
     if (!PendingRemoval.anyFor(observation.key())) {
       return List.of();
     }
+    return confirmHeld(observation, latest, current, observed);
+  }
+
+  /** As {@link #confirmRemovals} once it is known that something is held. */
+  private List<ChangeEvent> confirmHeld(
+      Observation observation, VersionedPage latest, EparPage current, Comparison observed) {
     List<Change> confirmed =
         removals.reconcile(
             observation.key(), List.of(), current, current, observation.at(), observed.observed);

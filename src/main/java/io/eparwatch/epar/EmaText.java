@@ -5,11 +5,11 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.parser.Parser;
@@ -89,7 +89,28 @@ public final class EmaText {
    * ("a,b" and "a, b"): parsers join inline markup with or without spaces depending on layout.
    */
   public static boolean sameIgnoringWhitespace(String a, String b) {
-    return Objects.equals(withoutWhitespace(a), withoutWhitespace(b));
+    if (a == null || b == null) {
+      return a == b;
+    }
+    if (a.equals(b)) {
+      return true;
+    }
+    int i = 0;
+    int j = 0;
+    while (true) {
+      while (i < a.length() && isSpace(a.charAt(i))) {
+        i++;
+      }
+      while (j < b.length() && isSpace(b.charAt(j))) {
+        j++;
+      }
+      if (i == a.length() || j == b.length()) {
+        return i == a.length() && j == b.length();
+      }
+      if (a.charAt(i++) != b.charAt(j++)) {
+        return false;
+      }
+    }
   }
 
   /** The text after the first occurrence of the label, without separators such as ':'. */
@@ -125,24 +146,6 @@ public final class EmaText {
       }
     }
     return true;
-  }
-
-  private static String withoutWhitespace(String text) {
-    if (text == null) {
-      return null;
-    }
-    StringBuilder kept = null;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (isSpace(c)) {
-        if (kept == null) {
-          kept = new StringBuilder(text.length()).append(text, 0, i);
-        }
-      } else if (kept != null) {
-        kept.append(c);
-      }
-    }
-    return kept == null ? text : kept.toString();
   }
 
   // ---- dates
@@ -185,6 +188,10 @@ public final class EmaText {
     if (attribute == null) {
       return null;
     }
+    LocalDate utc = utcInstantDate(attribute);
+    if (utc != null) {
+      return utc;
+    }
     if (attribute.length() > 10) {
       try {
         return OffsetDateTime.parse(attribute.trim()).atZoneSameInstant(EMA_ZONE).toLocalDate();
@@ -194,6 +201,43 @@ public final class EmaText {
     }
     Matcher m = ISO_DATE_PREFIX.matcher(attribute);
     return m.find() ? date(m.group(1), m.group(2), m.group(3)) : null;
+  }
+
+  /**
+   * {@code yyyy-mm-ddThh:mm:ssZ}, the form EMA's pages use, read without the general ISO parser
+   * (which costs a page check more than the rest of a document entry); null for any other form or
+   * an invalid value, which the general path then reads or rejects as before.
+   */
+  private static LocalDate utcInstantDate(String value) {
+    if (value.length() != 20
+        || value.charAt(4) != '-'
+        || value.charAt(7) != '-'
+        || value.charAt(10) != 'T'
+        || value.charAt(13) != ':'
+        || value.charAt(16) != ':'
+        || value.charAt(19) != 'Z') {
+      return null;
+    }
+    int[] parts = new int[6];
+    for (int p = 0, i = 0; p < parts.length; p++) {
+      int end = p == 0 ? 4 : i + 2;
+      for (; i < end; i++) {
+        char c = value.charAt(i);
+        if (c < '0' || c > '9') {
+          return null;
+        }
+        parts[p] = parts[p] * 10 + (c - '0');
+      }
+      i++;
+    }
+    try {
+      return LocalDateTime.of(parts[0], parts[1], parts[2], parts[3], parts[4], parts[5])
+          .atOffset(ZoneOffset.UTC)
+          .atZoneSameInstant(EMA_ZONE)
+          .toLocalDate();
+    } catch (DateTimeException invalid) {
+      return null;
+    }
   }
 
   private static LocalDate dateTimeDate(String value) {

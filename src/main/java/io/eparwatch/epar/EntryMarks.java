@@ -79,7 +79,7 @@ final class EntryMarks {
         && labels(element) == 0
         && !orphanInside.containsKey(element)
         && !holdsHeading.containsKey(element)
-        && !element.normalName().matches("h[1-6]");
+        && !KeyFacts.isHeading(element);
   }
 
   /** Whether the element holds the translations of {@code key} and no other mark. */

@@ -61,7 +61,7 @@ public class EparPageParser {
   private ParseResult read(Document document, String pageUrl) {
     PageScan scan = new PageScan(pageUrl);
     NodeTraversor.filter(scan, document);
-    KeyFacts facts = new KeyFacts(scan.labelCells, scan.headings);
+    KeyFacts facts = new KeyFacts(scan.labelCells, scan.headings, scan.headingTitles);
     String productNumber = facts.productNumber(PRODUCT_NUMBER);
     String pageProblem = PageGuard.rejectPage(scan, productNumber);
     if (pageProblem != null) {

@@ -22,7 +22,8 @@ final class KeyFacts {
   private final Map<String, Element> valueByLabel = new LinkedHashMap<>();
   private final Map<String, Element> subsectionHeading = new LinkedHashMap<>();
 
-  KeyFacts(List<Element> labelCells, List<Element> headings) {
+  /** {@code headingTitles}: the normalized text of each heading, in the same order. */
+  KeyFacts(List<Element> labelCells, List<Element> headings, List<String> headingTitles) {
     for (Element cell : labelCells) {
       Element value = valueCellOf(cell);
       String label = normalLabel(cell.text());
@@ -30,10 +31,10 @@ final class KeyFacts {
         valueByLabel.putIfAbsent(label, value);
       }
     }
-    for (Element heading : headings) {
-      String label = normalLabel(heading.text());
+    for (int i = 0; i < headings.size(); i++) {
+      String label = normalLabel(headingTitles.get(i));
       if (label != null) {
-        subsectionHeading.putIfAbsent(label, heading);
+        subsectionHeading.putIfAbsent(label, headings.get(i));
       }
     }
   }
@@ -105,7 +106,7 @@ final class KeyFacts {
   /** Multi-valued cells (a list of MeSH terms) are joined the way EMA's data export joins them. */
   private static String listOrText(Element value) {
     List<String> items = new ArrayList<>();
-    for (Element item : value.select("li")) {
+    for (Element item : value.getElementsByTag("li")) {
       String text = EmaText.normalize(item.text());
       if (text != null) {
         items.add(text);
@@ -119,7 +120,7 @@ final class KeyFacts {
     for (Element sibling = heading.nextElementSibling();
         sibling != null;
         sibling = sibling.nextElementSibling()) {
-      if (sibling.normalName().matches("h[1-6]")) {
+      if (isHeading(sibling)) {
         break;
       }
       String text = EmaText.normalize(sibling.text());
@@ -128,5 +129,14 @@ final class KeyFacts {
       }
     }
     return parts.isEmpty() ? null : String.join("\n", parts);
+  }
+
+  /** h1 to h6, without a regular expression: asked of many elements per page. */
+  static boolean isHeading(Element element) {
+    String tag = element.normalName();
+    return tag.length() == 2
+        && tag.charAt(0) == 'h'
+        && tag.charAt(1) >= '1'
+        && tag.charAt(1) <= '6';
   }
 }

@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Page-level labelled values: "Latest procedure affecting product information" and "This page was
@@ -14,6 +16,7 @@ import org.jsoup.nodes.TextNode;
  */
 final class PageLabels {
 
+  private static final Evaluator TIME_WITH_DATETIME = QueryParser.parse("time[datetime]");
   private static final String LATEST_PROCEDURE = "latest procedure affecting product information";
   private static final String[] PAGE_UPDATED = {
     "this page was last updated on", "this epar was last updated on"
@@ -27,9 +30,9 @@ final class PageLabels {
   static LatestProcedure latestProcedure(PageScan scan) {
     for (TextNode node : scan.labelledTexts) {
       Element container = containerOf(node, LATEST_PROCEDURE);
-      if (container != null && valueText(container, LATEST_PROCEDURE) != null) {
-        String value = valueText(container, LATEST_PROCEDURE);
-        String number = value == null ? null : procedureNumber(value);
+      String value = container == null ? null : valueText(container, LATEST_PROCEDURE);
+      if (value != null) {
+        String number = procedureNumber(value);
         LocalDate date = dateIn(container, value);
         if (number != null || date != null) {
           return new LatestProcedure(number, date);
@@ -91,7 +94,7 @@ final class PageLabels {
   }
 
   private static LocalDate dateIn(Element container, String valueText) {
-    Element time = container.selectFirst("time[datetime]");
+    Element time = container.selectFirst(TIME_WITH_DATETIME);
     LocalDate fromTime = time == null ? null : EmaText.datetimeAttribute(time.attr("datetime"));
     return fromTime != null ? fromTime : EmaText.firstDate(valueText);
   }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -23,6 +24,10 @@ final class PageScan implements NodeFilter {
 
   Element nameHeading;
   final List<Element> headings = new ArrayList<>();
+
+  /** The normalized text of each of {@link #headings}, in the same order. */
+  final List<String> headingTitles = new ArrayList<>();
+
   final List<DocumentLink> documentLinks = new ArrayList<>();
   final List<Element> labelCells = new ArrayList<>();
   final List<TextNode> labelledTexts = new ArrayList<>();
@@ -40,8 +45,6 @@ final class PageScan implements NodeFilter {
   private final String pageHost;
   private final OpenSections sections = new OpenSections();
   private int mainDepth;
-
-  private static final Pattern ENGLISH_LABEL = Pattern.compile("(?i)english\\s*\\(en\\)");
 
   private static final Pattern ORIGIN = Pattern.compile("^https?://[^/?#]+");
 
@@ -83,7 +86,10 @@ final class PageScan implements NodeFilter {
       meta(element);
       return FilterResult.CONTINUE;
     }
-    String classes = element.className();
+    // Attribute names are lower case after parsing: a case-sensitive read of the one attribute
+    // this needs, without className()'s case-insensitive scan (asked of every element).
+    Attributes attributes = element.attributesSize() == 0 ? null : element.attributes();
+    String classes = attributes == null ? "" : attributes.get("class");
     if (OPAQUE.contains(tag) || isChrome(tag, classes)) {
       return FilterResult.SKIP_ENTIRELY;
     }
@@ -111,7 +117,7 @@ final class PageScan implements NodeFilter {
       default:
         break;
     }
-    statusHints(element, classes);
+    statusHints(element, attributes, classes);
     return FilterResult.CONTINUE;
   }
 
@@ -140,6 +146,7 @@ final class PageScan implements NodeFilter {
       return;
     }
     headings.add(heading);
+    headingTitles.add(title);
     sections.open(heading, title);
   }
 
@@ -158,8 +165,8 @@ final class PageScan implements NodeFilter {
         new DocumentLink(anchor, href, origin, document.key(), document.language(), section));
   }
 
-  private void statusHints(Element element, String classes) {
-    if (medicineStatus == null && element.hasAttr("data-medicine-status")) {
+  private void statusHints(Element element, Attributes attributes, String classes) {
+    if (medicineStatus == null && attributes != null && attributes.hasKey("data-medicine-status")) {
       medicineStatus = element;
     }
     if (statusTitleHint == null && classes.contains("status-title")) {
@@ -167,9 +174,40 @@ final class PageScan implements NodeFilter {
     }
   }
 
+  /**
+   * Whether the text starts with "English (EN)", any case, whitespace around and inside as the
+   * label is written: what {@code (?i)english\s*\(en\)} finds at the start of the normalized text,
+   * read in place (every text node with "(EN)" in it is asked).
+   */
   private static boolean isEnglishLabel(String raw) {
-    String text = EmaText.normalize(raw);
-    return text != null && ENGLISH_LABEL.matcher(text).lookingAt();
+    int at = skipSpaces(raw, 0);
+    if (!startsWithAsciiIgnoringCase(raw, at, "english")) {
+      return false;
+    }
+    return startsWithAsciiIgnoringCase(raw, skipSpaces(raw, at + 7), "(en)");
+  }
+
+  private static int skipSpaces(String text, int from) {
+    int at = from;
+    while (at < text.length() && EmaText.isSpace(text.charAt(at))) {
+      at++;
+    }
+    return at;
+  }
+
+  /** {@code expected} is lower case ASCII; only ASCII letters match ignoring case, as (?i) does. */
+  private static boolean startsWithAsciiIgnoringCase(String text, int at, String expected) {
+    if (text.length() - at < expected.length()) {
+      return false;
+    }
+    for (int i = 0; i < expected.length(); i++) {
+      char c = text.charAt(at + i);
+      char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+      if (lower != expected.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void text(TextNode node) {
@@ -187,7 +225,7 @@ final class PageScan implements NodeFilter {
         && isEnglishLabel(raw)) {
       englishLabels.add(parent);
     }
-    if (firstStatusText == null && documentLinks.isEmpty() && raw.length() < 40) {
+    if (firstStatusText == null && documentLinks.isEmpty() && raw.length() < 40 && !raw.isBlank()) {
       String text = EmaText.normalize(raw);
       if (text != null && StatusTitles.isKnown(text)) {
         firstStatusText = text;

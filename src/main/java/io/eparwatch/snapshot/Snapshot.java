@@ -7,10 +7,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.jpa.HibernateHints;
 
 /**
  * One immutable, distinct version of a product as one source saw it: a watched page (the body as
@@ -74,17 +76,29 @@ public class Snapshot extends PanacheEntity {
     return list("watchId = ?1 order by versionNo desc", watchId);
   }
 
+  /**
+   * Read without flushing first ({@link FlushModeType#COMMIT}): a transaction stores at most one
+   * version of a history, after reading its latest, so nothing unflushed can be the answer; an
+   * export chunk's transaction would otherwise flush and dirty-check all its entities per product.
+   */
   static Optional<Snapshot> latestGood(VersionKey key) {
     return find(
             owner(key) + " and status = ?2 order by versionNo desc",
             owned(key),
             SnapshotStatus.GOOD)
+        .withHint(HibernateHints.HINT_FLUSH_MODE, FlushModeType.COMMIT)
         .firstResultOptional();
   }
 
-  /** The condition on parameter {@code ?1} that selects the versions of {@code key}. */
+  /**
+   * The condition on parameter {@code ?1} that selects the versions of {@code key}. Page versions
+   * never carry a product number (see {@code SnapshotStore.store} and the V6 migration), so the
+   * product number alone selects an export product's versions, through its unique index: with
+   * {@code watchId is null} added, H2 plans the lookup on the watch index and scans every export
+   * version instead.
+   */
   static String owner(VersionKey key) {
-    return key.source() == Source.PAGE ? "watchId = ?1" : "watchId is null and productNumber = ?1";
+    return key.source() == Source.PAGE ? "watchId = ?1" : "productNumber = ?1";
   }
 
   static Object owned(VersionKey key) {

@@ -3,6 +3,7 @@ package io.eparwatch.snapshot;
 import io.eparwatch.epar.EparJson;
 import io.eparwatch.epar.EparPage;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Instant;
@@ -85,12 +86,14 @@ public class SnapshotStore {
     return snapshot.rawBody == null ? null : Gzip.decompress(snapshot.rawBody);
   }
 
+  /** Without a flush first, for the reason {@code Snapshot.latestGood} gives. */
   private int lastVersionNo(VersionKey key) {
     Integer last =
         Snapshot.getEntityManager()
             .createQuery(
                 "select max(versionNo) from Snapshot where " + Snapshot.owner(key), Integer.class)
             .setParameter(1, Snapshot.owned(key))
+            .setFlushMode(FlushModeType.COMMIT)
             .getSingleResult();
     return last == null ? 0 : last;
   }

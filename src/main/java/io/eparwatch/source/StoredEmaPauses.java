@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -21,14 +22,24 @@ public class StoredEmaPauses implements EmaPauses {
     this.clock = clock;
   }
 
+  /** Read as two columns, not as an entity: nothing to track or flush, once per request. */
   @Override
   public Optional<EmaPause> at(Instant now) {
-    EmaPauseRow row =
-        QuarkusTransaction.requiringNew().call(() -> EmaPauseRow.findById(EmaPauseRow.ONLY));
-    if (row == null || row.pausedUntil == null || !row.pausedUntil.isAfter(now)) {
+    List<Object[]> rows =
+        QuarkusTransaction.requiringNew()
+            .call(
+                () ->
+                    EmaPauseRow.getEntityManager()
+                        .createQuery(
+                            "select pausedUntil, reason from EmaPauseRow where id = ?1",
+                            Object[].class)
+                        .setParameter(1, EmaPauseRow.ONLY)
+                        .getResultList());
+    Instant until = rows.isEmpty() ? null : (Instant) rows.get(0)[0];
+    if (until == null || !until.isAfter(now)) {
       return Optional.empty();
     }
-    return Optional.of(new EmaPause(row.pausedUntil, row.reason));
+    return Optional.of(new EmaPause(until, (String) rows.get(0)[1]));
   }
 
   /** The pause in force now, for health and status views. */

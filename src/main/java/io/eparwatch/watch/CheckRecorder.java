@@ -54,6 +54,16 @@ public class CheckRecorder {
   /** EMA answered 304: only the watch row moves, unless removals wait for confirmation. */
   @Transactional(TxType.REQUIRES_NEW)
   public CheckOutcome notModified(long watchId, Instant now) {
+    VersionKey key = VersionKey.page(watchId);
+    if (!history.holdsAnything(key)) {
+      // The common 304: the row is updated in place, no watch or model is read.
+      Long latest = store.latestGoodId(key).orElse(null);
+      if (Watch.succeededUnchanged(watchId, Outcome.NOT_MODIFIED, now, policy.onSuccess(now))
+          == 0) {
+        return CheckOutcome.failed("watch " + watchId + " no longer exists");
+      }
+      return new CheckOutcome(Outcome.NOT_MODIFIED, latest, List.of(), null);
+    }
     Watch watch = Watch.findById(watchId);
     Recorded recorded =
         history.unchanged(VersionKey.page(watchId), page -> productOf(watch, page), now);

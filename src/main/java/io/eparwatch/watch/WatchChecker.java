@@ -15,6 +15,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -147,12 +148,26 @@ public class WatchChecker {
   /** What a check needs from the watch, read in a short transaction of its own. */
   private record Target(
       long id, String slug, String url, String etag, String lastModified, String contentHash) {
+    /** Read as columns, not as an entity: nothing to track or flush at commit. */
     static Target of(long watchId) {
-      Watch watch = Watch.findById(watchId);
-      return watch == null
-          ? null
-          : new Target(
-              watch.id, watch.slug, watch.url, watch.etag, watch.lastModified, watch.contentHash);
+      List<Object[]> rows =
+          Watch.getEntityManager()
+              .createQuery(
+                  "select slug, url, etag, lastModified, contentHash from Watch where id = ?1",
+                  Object[].class)
+              .setParameter(1, watchId)
+              .getResultList();
+      if (rows.isEmpty()) {
+        return null;
+      }
+      Object[] row = rows.get(0);
+      return new Target(
+          watchId,
+          (String) row[0],
+          (String) row[1],
+          (String) row[2],
+          (String) row[3],
+          (String) row[4]);
     }
   }
 }

@@ -10,9 +10,17 @@ import io.restassured.response.ValidatableResponse;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /** The steps of the mail tests, named after what a subscriber or an operator does. */
 final class Alerts {
+
+  /** {@code eparwatch.public-url} of the tests: the start of every link in a mail. */
+  static final String PUBLIC_URL =
+      ConfigProvider.getConfig().getValue("eparwatch.public-url", String.class);
+
+  /** The host part of every {@code Message-ID}. */
+  static final String MESSAGE_ID_HOST = java.net.URI.create(PUBLIC_URL).getHost();
 
   private Alerts() {}
 

@@ -41,7 +41,8 @@ class ConfirmationMailIT extends MailTestBase {
     assertEquals("reader@example.org", MailServer.to(confirmation));
     long delivery = Alerts.deliveries(Delivery.Kind.CONFIRMATION).get(0).id;
     assertEquals(
-        "<delivery-" + delivery + "@localhost>", MailServer.header(confirmation, "Message-ID"));
+        "<delivery-" + delivery + "@" + Alerts.MESSAGE_ID_HOST + ">",
+        MailServer.header(confirmation, "Message-ID"));
     assertNull(MailServer.header(confirmation, "List-Unsubscribe"), "not an alert mail");
     assertTrue(MailServer.html(confirmation).contains("Confirm the subscription"));
     String link = MailServer.link(confirmation, "confirm");

@@ -52,7 +52,8 @@ class DigestMailIT extends MailTestBase {
     String subject = MailServer.subject(digest);
     assertTrue(subject.startsWith("EPAR Watch: 5 changes in 3 medicines since "), subject);
     assertFalse(subject.contains("\r") || subject.contains("\n"), subject);
-    assertTrue(MailServer.header(digest, "List-Unsubscribe").startsWith("<http://localhost"));
+    assertTrue(
+        MailServer.header(digest, "List-Unsubscribe").startsWith("<" + Alerts.PUBLIC_URL + "/"));
     assertEquals("List-Unsubscribe=One-Click", MailServer.header(digest, "List-Unsubscribe-Post"));
 
     String text = MailServer.text(digest);

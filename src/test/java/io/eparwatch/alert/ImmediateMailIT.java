@@ -75,15 +75,15 @@ class ImmediateMailIT extends MailTestBase {
     long eventId = delivery.eventIdList().get(0);
     String text = MailServer.text(pi);
     String html = MailServer.html(pi);
-    assertTrue(text.contains("http://localhost:8080/changes/" + eventId), text);
-    assertTrue(html.contains("href=\"http://localhost:8080/changes/" + eventId + "\""), html);
+    assertTrue(text.contains(Alerts.PUBLIC_URL + "/changes/" + eventId), text);
+    assertTrue(html.contains("href=\"" + Alerts.PUBLIC_URL + "/changes/" + eventId + "\""), html);
     assertTrue(html.contains("href=\"" + ema.baseUrl() + Pages.PI + "\""), html);
     assertTrue(text.contains("Before: 2025-10-06") && text.contains("After:  2025-11-20"), text);
     assertTrue(html.contains("<table") && !html.contains("class=") && !html.contains("<script"));
 
     String unsubscribe = MailServer.link(pi, "unsubscribe");
     assertEquals(
-        "<http://localhost:8080" + unsubscribe + ">", MailServer.header(pi, "List-Unsubscribe"));
+        "<" + Alerts.PUBLIC_URL + unsubscribe + ">", MailServer.header(pi, "List-Unsubscribe"));
     assertEquals("List-Unsubscribe=One-Click", MailServer.header(pi, "List-Unsubscribe-Post"));
     assertTrue(html.contains(unsubscribe), "the link is in the HTML part too");
     for (MimeMessage alert : alerts) {
@@ -98,6 +98,6 @@ class ImmediateMailIT extends MailTestBase {
   }
 
   static String messageId(Delivery delivery) {
-    return "<delivery-" + delivery.id + "@localhost>";
+    return "<delivery-" + delivery.id + "@" + Alerts.MESSAGE_ID_HOST + ">";
   }
 }

@@ -48,16 +48,21 @@ public final class ExportBenchmark {
         Files.size(documents) / 1e6);
     HttpServer ema = serve(medicines, documents);
     try (PackagedApp app = PackagedApp.start(dir, ema.getAddress().getPort())) {
+      ProcStat stat = new ProcStat(app.pid());
       for (int run = 1; run <= 2; run++) {
         long start = System.nanoTime();
+        double cpuBefore = stat.cpuSeconds();
         JsonNode report =
             JSON.readTree(app.post("/api/exports/check", null, 200, Duration.ofMinutes(5)));
         double seconds = (System.nanoTime() - start) / 1e9;
+        double cpu = stat.cpuSeconds() - cpuBefore;
         System.out.printf(
             Locale.ROOT,
-            "run %d: %.1f s (goal <= 10 s)  medicines %s %s records, %s versions; documents %s %s records, %s versions; %s changes%n",
+            "run %d: %.1f s (goal <= 10 s), app CPU %.1f s, load %s  medicines %s %s records, %s versions; documents %s %s records, %s versions; %s changes%n",
             run,
             seconds,
+            cpu,
+            ProcStat.loadAverage(),
             report.at("/medicines/outcome").asText(),
             report.at("/medicines/records").asText(),
             report.at("/medicines/versions").asText(),

@@ -19,14 +19,29 @@ import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * The packaged application ({@code target/quarkus-app}) in a JVM of its own with the deployed
- * options ({@code -Xmx256m -XX:+UseSerialGC}, see {@code deploy/}), with an H2 file database in
- * {@code dir}, EMA at {@code emaPort} on loopback, no politeness gap and no scheduled work:
- * benchmarks drive it through its REST API. Extra JVM options come from the system property {@code
+ * options ({@link #DEPLOYED_OPTIONS}, as in {@code deploy/}), with an H2 file database in {@code
+ * dir}, EMA at {@code emaPort} on loopback, no politeness gap and no scheduled work: benchmarks
+ * drive it through its REST API. Extra JVM options come from the system property {@code
  * bench.app.opts} (space-separated, e.g. {@code -Deparwatch.schedule.concurrency=4}).
  */
 final class PackagedApp implements AutoCloseable {
 
   private static final Path APP = Path.of("target/quarkus-app/quarkus-run.jar");
+
+  /**
+   * The JVM options of {@code deploy/} (systemd unit, Dockerfile), which also set {@code
+   * MALLOC_ARENA_MAX=2}: see the README's Deployment section for why each.
+   */
+  static final List<String> DEPLOYED_OPTIONS =
+      List.of(
+          "-Xmx256m",
+          "-Xms64m",
+          "-XX:+UseSerialGC",
+          "-XX:TieredStopAtLevel=1",
+          "-Xss512k",
+          "-XX:ReservedCodeCacheSize=64m",
+          "-XX:MaxMetaspaceSize=160m");
+
   private static final String ADMIN_PASSWORD = "bench";
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -45,7 +60,8 @@ final class PackagedApp implements AutoCloseable {
       throw new IllegalStateException("build the application first: ./mvnw package -DskipTests");
     }
     int port = freePort();
-    List<String> command = new ArrayList<>(List.of(java(), "-Xmx256m", "-XX:+UseSerialGC"));
+    List<String> command = new ArrayList<>(List.of(java()));
+    command.addAll(DEPLOYED_OPTIONS);
     String extra = System.getProperty("bench.app.opts", "").strip();
     if (!extra.isEmpty()) {
       command.addAll(List.of(extra.split("\\s+")));
@@ -63,11 +79,10 @@ final class PackagedApp implements AutoCloseable {
             "-Deparwatch.admin.password=" + ADMIN_PASSWORD,
             "-jar",
             APP.toString()));
+    ProcessBuilder builder = new ProcessBuilder(command);
+    builder.environment().put("MALLOC_ARENA_MAX", "2");
     Process process =
-        new ProcessBuilder(command)
-            .redirectErrorStream(true)
-            .redirectOutput(dir.resolve("app.log").toFile())
-            .start();
+        builder.redirectErrorStream(true).redirectOutput(dir.resolve("app.log").toFile()).start();
     PackagedApp app = new PackagedApp(process, "http://127.0.0.1:" + port, command);
     try {
       app.awaitUp();

@@ -1,7 +1,9 @@
 package io.eparwatch.epar;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import org.jsoup.Jsoup;
@@ -27,6 +29,24 @@ class EmaTextTest {
   void anInstantIsTheDateShownInAmsterdam() {
     assertEquals(LocalDate.of(2025, 10, 6), EmaText.datetimeAttribute("2025-10-05T22:30:00Z"));
     assertEquals(LocalDate.of(2025, 1, 6), EmaText.datetimeAttribute("2025-01-05T23:30:00Z"));
+  }
+
+  @Test
+  void anInstantWithAnImpossibleDateOrTimeIsReadLikeAnyOtherValue() {
+    // The shortcut for EMA's UTC form must not accept what the ISO parser rejects.
+    assertEquals(LocalDate.of(2025, 2, 1), EmaText.datetimeAttribute("2025-02-01T24:00:00Z"));
+    assertNull(EmaText.datetimeAttribute("2025-02-30T10:00:00Z"));
+    assertEquals(LocalDate.of(2025, 3, 30), EmaText.datetimeAttribute("2025-03-30T00:30:00Z"));
+  }
+
+  @Test
+  void whitespaceAnywhereIsNoDifference() {
+    assertTrue(EmaText.sameIgnoringWhitespace("a,b", "a,\u00a0b "));
+    assertTrue(EmaText.sameIgnoringWhitespace("", " "));
+    assertTrue(EmaText.sameIgnoringWhitespace(null, null));
+    assertFalse(EmaText.sameIgnoringWhitespace(null, ""));
+    assertFalse(EmaText.sameIgnoringWhitespace("ab", "a b c"));
+    assertFalse(EmaText.sameIgnoringWhitespace("a b c", "ab"));
   }
 
   @Test
