@@ -214,10 +214,11 @@ class DashboardPagesIT {
     PageForms.withToken("/watches")
         .auth()
         .none()
+        .accept("text/html")
         .post("/watches/" + slug + "/check")
         .then()
-        .statusCode(401)
-        .body(containsString("Please log in"));
+        .statusCode(303)
+        .header("Location", containsString("/login"));
     PageForms.withToken("/watches")
         .post("/watches/" + slug + "/check")
         .then()

@@ -3,13 +3,10 @@ package io.eparwatch.web;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Base64;
-import java.util.Map;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -20,7 +17,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Debian's Chromium, headless, driven through Debian's chromedriver: Selenium Manager never runs,
  * nothing is downloaded. One browser per test class.
  */
-final class Browser implements AutoCloseable {
+final class Chromium implements AutoCloseable {
 
   static final File CHROMIUM = new File("/usr/bin/chromium");
   static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
@@ -34,7 +31,7 @@ final class Browser implements AutoCloseable {
     return CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
   }
 
-  Browser() throws IOException {
+  Chromium() throws IOException {
     System.setProperty("SE_OFFLINE", "true");
     profile = Files.createTempDirectory("eparwatch-chromium");
     ChromeOptions options = new ChromeOptions();
@@ -58,22 +55,6 @@ final class Browser implements AutoCloseable {
             .build();
     driver = new ChromeDriver(service, options);
     wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-    driver.executeCdpCommand("Network.enable", Map.of());
-  }
-
-  /** Sends an HTTP Basic login with every request, as a browser does once it has logged in. */
-  void logIn(String user, String password) {
-    String token =
-        Base64.getEncoder()
-            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    driver.executeCdpCommand(
-        "Network.setExtraHTTPHeaders",
-        Map.of("headers", Map.of("Authorization", "Basic " + token)));
-  }
-
-  void logOut() {
-    driver.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of()));
-    driver.manage().deleteAllCookies();
   }
 
   void screenshot(String name) {
