@@ -1,6 +1,6 @@
 package io.eparwatch.api;
 
-import io.eparwatch.security.AdminIdentityProvider;
+import io.eparwatch.security.Roles;
 import io.eparwatch.watch.BatchChecker;
 import io.eparwatch.watch.Outcome;
 import io.eparwatch.watch.Watch;
@@ -26,7 +26,7 @@ public class CheckResource {
   /** Checks every watch now; answers how many checks ended in each outcome. */
   @APIResponse(responseCode = "200", description = "OK")
   @APIResponse(responseCode = "401", description = "login required: {\"error\": \"...\"}")
-  @RolesAllowed(AdminIdentityProvider.ADMIN)
+  @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
   @POST
   @Produces(MediaType.APPLICATION_JSON)
   public CheckCounts checkAll() {

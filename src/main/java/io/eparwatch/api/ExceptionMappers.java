@@ -7,7 +7,10 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -60,16 +63,39 @@ public class ExceptionMappers {
     return false;
   }
 
+  /**
+   * A browser asking for a page is sent to the login form; API clients and feed readers get 401
+   * {"error"} with a Basic challenge, never a redirect.
+   */
   @ServerExceptionMapper
-  public Response unauthorized(UnauthorizedException e) {
+  public Response unauthorized(UnauthorizedException e, UriInfo uri, HttpHeaders headers) {
+    if (wantsPage(uri, headers)) {
+      return Response.seeOther(URI.create("/login")).build();
+    }
     return Response.fromResponse(ApiError.response(Response.Status.UNAUTHORIZED, "login required"))
         .header("WWW-Authenticate", "Basic realm=\"EPAR Watch\"")
         .build();
   }
 
+  /**
+   * Quarkus hands failed logins to this mapper too, the login form's post included: that one goes
+   * back to the form with its error message.
+   */
   @ServerExceptionMapper
-  public Response authenticationFailed(AuthenticationFailedException e) {
-    return unauthorized(null);
+  public Response authenticationFailed(
+      AuthenticationFailedException e, UriInfo uri, HttpHeaders headers) {
+    if (uri.getPath().equals("/j_security_check")) {
+      return Response.status(Response.Status.FOUND).location(URI.create("/login?error=1")).build();
+    }
+    return unauthorized(null, uri, headers);
+  }
+
+  private static boolean wantsPage(UriInfo uri, HttpHeaders headers) {
+    String path = uri.getPath();
+    return !path.startsWith("/api/")
+        && !path.startsWith("/feeds/")
+        && headers.getAcceptableMediaTypes().stream()
+            .anyMatch(type -> "text".equals(type.getType()) && "html".equals(type.getSubtype()));
   }
 
   @ServerExceptionMapper

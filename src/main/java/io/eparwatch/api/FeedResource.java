@@ -6,6 +6,7 @@ import io.eparwatch.feed.FeedFormat;
 import io.eparwatch.feed.FeedRequest;
 import io.eparwatch.feed.Feeds;
 import io.eparwatch.feed.RenderedFeed;
+import io.eparwatch.watch.Product;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -78,7 +79,7 @@ public class FeedResource {
   public Response product(
       @PathParam("key") String key, @Context UriInfo uri, @Context Request request) {
     MultivaluedMap<String, String> query = query(uri, PRODUCT_FILTERS);
-    Product product = Product.find(catalogue, key);
+    Product product = Products.find(catalogue, key);
     Set<String> keys = keysOf(product, key);
     String name = product.name() != null ? product.name() : keys.iterator().next();
     return answer(

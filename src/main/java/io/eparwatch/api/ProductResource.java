@@ -13,6 +13,7 @@ import io.eparwatch.snapshot.SnapshotStore;
 import io.eparwatch.snapshot.VersionKey;
 import io.eparwatch.snapshot.VersionSummary;
 import io.eparwatch.source.StoredEmaPauses;
+import io.eparwatch.watch.Product;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -118,6 +119,6 @@ public class ProductResource {
   }
 
   private Product find(String key) {
-    return Product.find(catalogue, key);
+    return Products.find(catalogue, key);
   }
 }

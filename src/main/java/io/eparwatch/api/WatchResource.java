@@ -4,7 +4,7 @@ import io.eparwatch.api.Views.AddWatchRequest;
 import io.eparwatch.api.Views.CheckView;
 import io.eparwatch.api.Views.SnapshotSummary;
 import io.eparwatch.api.Views.WatchView;
-import io.eparwatch.security.AdminIdentityProvider;
+import io.eparwatch.security.Roles;
 import io.eparwatch.snapshot.Snapshot;
 import io.eparwatch.source.EmaPause;
 import io.eparwatch.source.StoredEmaPauses;
@@ -46,7 +46,7 @@ public class WatchResource {
   @APIResponse(responseCode = "401", description = "login required: {\"error\": \"...\"}")
   @APIResponse(responseCode = "409", description = "already watched: {\"error\": \"...\"}")
   @APIResponse(responseCode = "413", description = "request body too large: {\"error\": \"...\"}")
-  @RolesAllowed(AdminIdentityProvider.ADMIN)
+  @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response add(AddWatchRequest request) {
@@ -84,7 +84,7 @@ public class WatchResource {
   @APIResponse(responseCode = "204", description = "deleted")
   @APIResponse(responseCode = "401", description = "login required: {\"error\": \"...\"}")
   @APIResponse(responseCode = "404", description = "not found: {\"error\": \"...\"}")
-  @RolesAllowed(AdminIdentityProvider.ADMIN)
+  @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
   @DELETE
   @Path("{slug}")
   public Response delete(@PathParam("slug") String slug) {
@@ -97,7 +97,7 @@ public class WatchResource {
   @APIResponse(responseCode = "200", description = "OK")
   @APIResponse(responseCode = "401", description = "login required: {\"error\": \"...\"}")
   @APIResponse(responseCode = "404", description = "not found: {\"error\": \"...\"}")
-  @RolesAllowed(AdminIdentityProvider.ADMIN)
+  @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
   @POST
   @Path("{slug}/check")
   public CheckView check(@PathParam("slug") String slug) {

@@ -42,6 +42,8 @@ public interface EparWatchConfig {
 
   Feeds feeds();
 
+  Web web();
+
   interface Ema {
     /** Origin of the EMA website: the only host EPAR Watch ever fetches from. */
     @WithDefault("https://www.ema.europa.eu")
@@ -293,5 +295,22 @@ public interface EparWatchConfig {
     /** Rendered feeds kept in memory (one per format, filter and limit asked for). */
     @WithDefault("256")
     int cachedFeeds();
+  }
+
+  /** Who may read, and the login sessions of the pages. */
+  interface Web {
+    /**
+     * Encrypts the form-login session cookie (at least 16 characters). Give every instance the same
+     * one; without it a random key is made at each start, so sessions end at a restart and do not
+     * span instances.
+     */
+    Optional<String> sessionKey();
+
+    /**
+     * Reading (pages, feeds, read API) needs no login. {@code false} requires a login of any role
+     * for everything but {@code /login}, health and static files.
+     */
+    @WithDefault("true")
+    boolean publicRead();
   }
 }

@@ -50,6 +50,9 @@ class OpenApiStatusesIT {
         "/subscriptions/confirm        | get    | 200 400",
         "/subscriptions/unsubscribe    | get    | 200 400",
         "/subscriptions/unsubscribe    | post   | 200 400",
+        "/api/users                    | get    | 200 401",
+        "/api/users                    | post   | 201 400 401 409",
+        "/api/users/{username}         | delete | 204 401 404 409",
       })
   void everyEndpointDocumentsItsStatuses(String path, String method, String statuses) {
     Map<String, Object> responses =

@@ -57,4 +57,9 @@ final class TestConfig implements EparWatchConfig {
   public Feeds feeds() {
     throw new UnsupportedOperationException();
   }
+
+  @Override
+  public Web web() {
+    throw new UnsupportedOperationException();
+  }
 }

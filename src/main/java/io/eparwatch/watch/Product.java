@@ -1,18 +1,20 @@
-package io.eparwatch.api;
+package io.eparwatch.watch;
 
 import io.eparwatch.catalogue.Catalogue;
 import io.eparwatch.catalogue.Medicine;
-import io.eparwatch.watch.Watch;
 import java.util.Optional;
 
-/** A product as the API knows it: from the catalogue, from a watch, or from both. */
-record Product(Optional<Medicine> medicine, Optional<Watch> watch) {
+/**
+ * A medicine as one product: known from the catalogue, from a watch, or from both. The one lookup
+ * of the API and the dashboard.
+ */
+public record Product(Optional<Medicine> medicine, Optional<Watch> watch) {
 
-  /** The product {@code key} (slug or product number) names; 400 when blank, 404 when unknown. */
-  static Product find(Catalogue catalogue, String key) {
-    String trimmed = QueryParams.text(key);
-    if (trimmed == null) {
-      throw ApiError.badRequest("a product key (slug or product number) is required");
+  /** The product {@code key} (slug or EMA product number) names; empty when nobody knows it. */
+  public static Optional<Product> find(Catalogue catalogue, String key) {
+    String trimmed = key == null ? null : key.strip();
+    if (trimmed == null || trimmed.isEmpty()) {
+      return Optional.empty();
     }
     Optional<Medicine> medicine = catalogue.find(trimmed);
     Optional<Watch> watch =
@@ -23,27 +25,27 @@ record Product(Optional<Medicine> medicine, Optional<Watch> watch) {
                 () ->
                     medicine.flatMap(m -> Optional.ofNullable(m.slug)).flatMap(Watch::findBySlug));
     if (medicine.isEmpty() && watch.isEmpty()) {
-      throw ApiError.notFound("no product with slug or product number '" + trimmed + "'");
+      return Optional.empty();
     }
     Optional<Medicine> known =
         medicine.or(
             () ->
                 watch.flatMap(w -> Optional.ofNullable(w.productNumber)).flatMap(catalogue::find));
-    return new Product(known, watch);
+    return Optional.of(new Product(known, watch));
   }
 
-  String productNumber() {
+  public String productNumber() {
     return medicine
         .map(m -> m.productNumber)
         .or(() -> watch.map(w -> w.productNumber))
         .orElse(null);
   }
 
-  String slug() {
+  public String slug() {
     return watch.map(w -> w.slug).or(() -> medicine.map(m -> m.slug)).orElse(null);
   }
 
-  String name() {
+  public String name() {
     return medicine.map(m -> m.name).or(() -> watch.map(w -> w.name)).orElse(null);
   }
 }
