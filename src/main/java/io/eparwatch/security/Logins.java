@@ -4,6 +4,7 @@ import io.eparwatch.config.EparWatchConfig;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 
@@ -19,10 +20,12 @@ public class Logins {
 
   private final String adminName;
   private final String adminHash;
+  private final ProvenPasswords proven;
 
-  public Logins(EparWatchConfig config) {
+  public Logins(EparWatchConfig config, Clock clock) {
     this.adminName = config.admin().username();
     this.adminHash = Passwords.hash(config.admin().password().orElseGet(Logins::generated));
+    this.proven = new ProvenPasswords(clock);
   }
 
   /** The configured admin's name: not a row of the users table, never removed. */
@@ -30,9 +33,26 @@ public class Logins {
     return adminName;
   }
 
-  /** The login these credentials prove, if any. Takes the time of one bcrypt check either way. */
+  /**
+   * The login these credentials prove, if any, with its role as it is now. Takes the time of one
+   * bcrypt check whether the name is known or not, unless the pair passed one in the last minute.
+   */
   @Transactional
   public Optional<Login> check(String username, String password) {
+    if (proven.isProven(username, password)) {
+      return current(username);
+    }
+    Optional<Login> login = verify(username, password);
+    login.ifPresent(valid -> proven.remember(username, password));
+    return login;
+  }
+
+  /** After a password reset or removal: the old password no longer passes on this instance. */
+  void forget(String username) {
+    proven.forget(username);
+  }
+
+  private Optional<Login> verify(String username, String password) {
     if (adminName.equals(username)) {
       return Passwords.matches(password, adminHash)
           ? Optional.of(new Login(adminName, Roles.ADMIN))

@@ -54,17 +54,22 @@ public class SecurityHeaders {
   }
 
   void addHeaders(MultiMap headers) {
-    // A response with a policy of its own (the raw copy of a fetched page: "sandbox") keeps it.
-    if (!headers.contains("Content-Security-Policy")) {
-      headers.set("Content-Security-Policy", CSP);
-    }
+    // A response with a stricter policy of its own keeps it: the raw copy of a fetched page
+    // ("sandbox"), a page with a token in its URL (Referrer-Policy: no-referrer).
+    setIfAbsent(headers, "Content-Security-Policy", CSP);
+    setIfAbsent(headers, "X-Frame-Options", "DENY");
+    setIfAbsent(headers, "Referrer-Policy", "same-origin");
     headers.set("X-Content-Type-Options", "nosniff");
-    headers.set("X-Frame-Options", "DENY");
-    headers.set("Referrer-Policy", "same-origin");
     if (secureCookies && headers.contains("Set-Cookie")) {
       List<String> cookies = headers.getAll("Set-Cookie").stream().map(this::secure).toList();
       headers.remove("Set-Cookie");
       headers.add("Set-Cookie", cookies);
+    }
+  }
+
+  private static void setIfAbsent(MultiMap headers, String name, String value) {
+    if (!headers.contains(name)) {
+      headers.set(name, value);
     }
   }
 

@@ -85,6 +85,7 @@ public class Users {
         .map(
             user -> {
               user.passwordHash = Passwords.hash(password);
+              logins.forget(username);
               return (UserResult) new Done(UserInfo.of(user));
             })
         .orElseGet(() -> notChangeable(username));
@@ -96,6 +97,7 @@ public class Users {
         .map(
             user -> {
               user.delete();
+              logins.forget(username);
               return (UserResult) new Done(UserInfo.of(user));
             })
         .orElseGet(() -> notChangeable(username));

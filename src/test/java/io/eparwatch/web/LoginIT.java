@@ -48,7 +48,7 @@ class LoginIT {
   }
 
   @Test
-  void rightPasswordGivesASessionCookieThatIsHttpOnlyAndLaxButNotSecureOnHttp() {
+  void rightPasswordGivesASessionCookieThatIsHttpOnlyLaxAndSecureUnderAnHttpsPublicUrl() {
     Browser browser = new Browser();
     Response login = browser.logIn(AdminLogin.USER, AdminLogin.PASSWORD);
     assertEquals(302, login.statusCode());
@@ -56,7 +56,8 @@ class LoginIT {
     String cookie = sessionCookie(login);
     assertTrue(cookie.toLowerCase().contains("; httponly"), cookie);
     assertTrue(cookie.contains("SameSite=Lax"), cookie);
-    assertFalse(cookie.contains("Secure"), cookie);
+    // The %test public URL is https (while the tests speak plain HTTP, as behind a proxy).
+    assertTrue(cookie.contains("; Secure"), cookie);
     browser.get("/users").then().statusCode(200).body(containsString(AdminLogin.USER));
   }
 
