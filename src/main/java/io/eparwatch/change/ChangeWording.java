@@ -58,17 +58,21 @@ public final class ChangeWording {
   }
 
   /**
-   * A document's title without the "Imlygic : EPAR - " that EMA puts before most of them: "Product
-   * Information", "Assessment report".
+   * A document's title without the "Imlygic : " and "EPAR - " that EMA puts before most of them:
+   * "Product Information", "Assessment report".
    */
   public static String documentName(String title) {
     String clean = EmaText.normalize(title);
     if (clean == null) {
       return "a document";
     }
-    int prefix = clean.indexOf(EPAR_PREFIX);
-    String rest = prefix < 0 ? "" : clean.substring(prefix + EPAR_PREFIX.length()).strip();
-    return rest.isEmpty() ? clean : rest;
+    int epar = clean.indexOf(EPAR_PREFIX);
+    int colon = clean.indexOf(" : ");
+    String rest =
+        epar >= 0
+            ? clean.substring(epar + EPAR_PREFIX.length())
+            : colon >= 0 ? clean.substring(colon + 3) : clean;
+    return rest.isBlank() ? clean : rest.strip();
   }
 
   /** "indication", "marketing-authorisation holder", "ATC code": a field name in words. */
