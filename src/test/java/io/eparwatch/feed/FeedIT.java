@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(EmaStub.class)
 class FeedIT {
 
-  static final String PUBLIC = "http://eparwatch.example.org";
+  static final String PUBLIC = "https://eparwatch.example.org";
 
   @InjectEmaStub WireMockServer ema;
   @Inject EntityManager em;
