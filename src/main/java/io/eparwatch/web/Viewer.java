@@ -1,11 +1,15 @@
 package io.eparwatch.web;
 
+import io.eparwatch.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** Who is looking at the page, for the layout's log-in / log-out link ({@code inject:viewer}). */
+/**
+ * Who is looking at the page, for the layout's log-in / log-out and users links ({@code
+ * inject:viewer}).
+ */
 @Named("viewer")
 @RequestScoped
 public class Viewer {
@@ -14,6 +18,11 @@ public class Viewer {
 
   public boolean isAnonymous() {
     return identity.isAnonymous();
+  }
+
+  /** Admins see the link to {@code /users}. */
+  public boolean isAdmin() {
+    return identity.hasRole(Roles.ADMIN);
   }
 
   public String getName() {

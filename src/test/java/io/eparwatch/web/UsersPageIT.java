@@ -50,6 +50,16 @@ class UsersPageIT {
   }
 
   @Test
+  void onlyAdminsSeeTheUsersLink() {
+    admin.get("/").then().statusCode(200).body(containsString("href=\"/users\""));
+    new Browser().get("/").then().statusCode(200).body(not(containsString("href=\"/users\"")));
+    users.add("vera", PASSWORD, "viewer");
+    Browser vera = new Browser();
+    vera.logIn("vera", PASSWORD);
+    vera.get("/").then().statusCode(200).body(not(containsString("href=\"/users\"")));
+  }
+
+  @Test
   void aPostWithoutTheCsrfTokenIsRefused() {
     admin.get("/users");
     admin
