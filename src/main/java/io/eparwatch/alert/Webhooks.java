@@ -23,7 +23,13 @@ public class Webhooks {
   }
 
   /** A webhook with how many of its deliveries are in each state. */
-  public record Listed(Webhook webhook, Map<Delivery.State, Long> deliveries) {}
+  public record Listed(Webhook webhook, Map<Delivery.State, Long> deliveries) {
+
+    /** The filter in words, as the confirmation mails word it. */
+    public String filterText() {
+      return FilterText.of(webhook.filter());
+    }
+  }
 
   /**
    * Stores a new webhook; the filter is already read by {@link ChangeFilter#of}.

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.eparwatch.alert.Subscription;
 import io.eparwatch.alert.SubscriptionRequest;
 import io.eparwatch.alert.Subscriptions;
+import io.eparwatch.alert.Webhooks;
 import io.eparwatch.change.ChangeType;
 import io.eparwatch.security.Roles;
 import io.quarkus.qute.CheckedTemplate;
@@ -27,7 +28,8 @@ import java.util.List;
 
 /**
  * {@code /subscriptions}: subscribe to changes by mail with a filter and a mode; the same rules as
- * {@code POST /api/subscriptions} (the form is turned into its request). Admins see the list.
+ * {@code POST /api/subscriptions} (the form is turned into its request). Admins see the
+ * subscriptions and webhooks, with Remove buttons that post to {@link AdminRemovals}.
  */
 @Path("/subscriptions")
 public class SubscriptionsPage {
@@ -38,22 +40,32 @@ public class SubscriptionsPage {
   @CheckedTemplate(requireTypeSafeExpressions = false)
   static class Templates {
     static native TemplateInstance subscriptions(
-        List<String> types, List<Subscription> subscriptions, boolean sent, String error);
+        List<String> types,
+        List<Subscription> subscriptions,
+        List<Webhooks.Listed> webhooks,
+        boolean admin,
+        boolean sent,
+        String notice,
+        String error);
   }
 
   private final Subscriptions subscriptions;
+  private final Webhooks webhooks;
   private final SecurityIdentity identity;
 
-  public SubscriptionsPage(Subscriptions subscriptions, SecurityIdentity identity) {
+  public SubscriptionsPage(
+      Subscriptions subscriptions, Webhooks webhooks, SecurityIdentity identity) {
     this.subscriptions = subscriptions;
+    this.webhooks = webhooks;
     this.identity = identity;
   }
 
   @GET
   @Produces(MediaType.TEXT_HTML)
   @Transactional
-  public TemplateInstance form(@QueryParam("sent") String sent) {
-    return page(sent != null, null);
+  public TemplateInstance form(
+      @QueryParam("sent") String sent, @QueryParam("removed") String removed) {
+    return page(sent != null, AdminRemovals.notice(removed), null);
   }
 
   @POST
@@ -87,7 +99,7 @@ public class SubscriptionsPage {
       request = SubscriptionRequest.read(body);
     } catch (SubscriptionRequest.Invalid e) {
       return Response.status(Response.Status.BAD_REQUEST)
-          .entity(page(false, e.getMessage()).render())
+          .entity(page(false, null, e.getMessage()).render())
           .build();
     }
     Subscriptions.Outcome outcome =
@@ -96,7 +108,8 @@ public class SubscriptionsPage {
     if (outcome instanceof Subscriptions.TooMany) {
       return Response.status(Response.Status.TOO_MANY_REQUESTS)
           .entity(
-              page(false, "Too many confirmation mails were asked for lately; try later.").render())
+              page(false, null, "Too many confirmation mails were asked for lately; try later.")
+                  .render())
           .build();
     }
     return Response.seeOther(URI.create("/subscriptions?sent=1")).build();
@@ -108,10 +121,15 @@ public class SubscriptionsPage {
     }
   }
 
-  private TemplateInstance page(boolean sent, String error) {
-    List<Subscription> listed =
-        identity.hasRole(Roles.ADMIN) ? Subscription.page(0, LISTED) : List.of();
+  private TemplateInstance page(boolean sent, String notice, String error) {
+    boolean admin = identity.hasRole(Roles.ADMIN);
     return Templates.subscriptions(
-        List.of(ChangeType.values()).stream().map(Enum::name).toList(), listed, sent, error);
+        List.of(ChangeType.values()).stream().map(Enum::name).toList(),
+        admin ? Subscription.page(0, LISTED) : List.of(),
+        admin ? webhooks.list() : List.of(),
+        admin,
+        sent,
+        admin ? notice : null,
+        error);
   }
 }
