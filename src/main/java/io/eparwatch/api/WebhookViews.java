@@ -4,7 +4,6 @@ import io.eparwatch.alert.Delivery;
 import io.eparwatch.alert.Webhook;
 import io.eparwatch.alert.Webhooks;
 import io.eparwatch.change.ChangeFilter;
-import io.eparwatch.change.ChangeType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -23,18 +22,6 @@ final class WebhookViews {
 
     ChangeFilter read() {
       return ChangeFilter.of(products, types, atc, holder, source);
-    }
-  }
-
-  record FilterView(
-      List<String> products, List<ChangeType> types, String atc, String holder, String source) {
-    static FilterView of(ChangeFilter filter) {
-      return new FilterView(
-          filter.products().stream().sorted().toList(),
-          filter.types().stream().sorted().toList(),
-          filter.atc(),
-          filter.holder(),
-          filter.source() == null ? null : filter.source().label());
     }
   }
 
