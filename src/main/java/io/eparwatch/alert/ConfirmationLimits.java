@@ -1,5 +1,6 @@
 package io.eparwatch.alert;
 
+import io.eparwatch.config.Alerts;
 import io.eparwatch.config.EparWatchConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -13,7 +14,7 @@ import java.util.Optional;
 @ApplicationScoped
 class ConfirmationLimits {
 
-  private final EparWatchConfig.Alerts alerts;
+  private final Alerts alerts;
 
   ConfirmationLimits(EparWatchConfig config) {
     this.alerts = config.alerts();

@@ -2,6 +2,7 @@ package io.eparwatch.alert;
 
 import io.eparwatch.alert.Subscription.Mode;
 import io.eparwatch.change.ChangeEvent;
+import io.eparwatch.config.Alerts;
 import io.eparwatch.config.EparWatchConfig;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Parameters;
@@ -30,7 +31,7 @@ public class Digests {
   private static final Logger LOG = Logger.getLogger(Digests.class);
 
   private final Clock clock;
-  private final EparWatchConfig.Alerts alerts;
+  private final Alerts alerts;
 
   Digests(Clock clock, EparWatchConfig config) {
     this.clock = clock;

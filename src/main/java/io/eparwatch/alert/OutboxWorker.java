@@ -3,6 +3,7 @@ package io.eparwatch.alert;
 import io.eparwatch.alert.Delivery.State;
 import io.eparwatch.alert.DeliveryChannel.Failed;
 import io.eparwatch.alert.DeliveryChannel.Result;
+import io.eparwatch.config.Alerts;
 import io.eparwatch.config.EparWatchConfig;
 import io.quarkus.arc.All;
 import io.quarkus.scheduler.Scheduled;
@@ -67,7 +68,7 @@ public class OutboxWorker {
       Clock clock) {
     this.ledger = ledger;
     this.clock = clock;
-    EparWatchConfig.Alerts alerts = config.alerts();
+    Alerts alerts = config.alerts();
     this.retries =
         new RetrySchedule(alerts.retryBackoff(), alerts.maxBackoff(), alerts.maxAttempts());
     Duration threeTimeouts = alerts.webhookTimeout().multipliedBy(3);

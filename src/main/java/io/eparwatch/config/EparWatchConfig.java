@@ -4,10 +4,7 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.net.URI;
-import java.time.DayOfWeek;
 import java.time.Duration;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.Optional;
 
 /**
@@ -232,85 +229,5 @@ public interface EparWatchConfig {
     /** How long each demo version is served before the next one (the versions play in a cycle). */
     @WithDefault("20s")
     Duration step();
-  }
-
-  /** Email alerts and webhooks, delivered through one outbox. */
-  interface Alerts {
-    /** When daily digests are sent, in {@link #timeZone()}. */
-    @WithDefault("07:00")
-    LocalTime dailyAt();
-
-    /** The day weekly digests are sent, at {@link #dailyAt()}. */
-    @WithDefault("MONDAY")
-    DayOfWeek weeklyOn();
-
-    @WithDefault("Europe/Amsterdam")
-    ZoneId timeZone();
-
-    /** How often the outbox worker looks for due deliveries ({@code off} disables it). */
-    @WithDefault("10s")
-    String outboxInterval();
-
-    /** Wait before the first retry of a failed delivery; it doubles on each further failure. */
-    @WithDefault("30s")
-    Duration retryBackoff();
-
-    /** The longest wait between two attempts of one delivery. */
-    @WithDefault("1h")
-    Duration maxBackoff();
-
-    /**
-     * Attempts after which a delivery is given up ({@code DEAD}, visible in the API): with the
-     * defaults, about a day of failures.
-     */
-    @WithDefault("30")
-    int maxAttempts();
-
-    /** Confirmation mails one email address may be sent per {@link #confirmationWindow()}. */
-    @WithDefault("3")
-    int confirmationsPerAddress();
-
-    /** Confirmation mails one client (IP address) may cause per {@link #confirmationWindow()}. */
-    @WithDefault("20")
-    int confirmationsPerClient();
-
-    @WithDefault("1h")
-    Duration confirmationWindow();
-
-    /** Longest wait for a webhook receiver's answer; a timeout counts as a failed attempt. */
-    @WithDefault("10s")
-    Duration webhookTimeout();
-  }
-
-  /** The Atom and RSS feeds. */
-  interface Feeds {
-    /**
-     * How long a feed answered from memory is trusted before the database is asked again whether
-     * events were added or merged (another instance, a merge of two sources). Events this instance
-     * publishes show at once.
-     */
-    @WithDefault("1s")
-    Duration recheckEvery();
-
-    /** Rendered feeds kept in memory (one per format, filter and limit asked for). */
-    @WithDefault("256")
-    int cachedFeeds();
-  }
-
-  /** Who may read, and the login sessions of the pages. */
-  interface Web {
-    /**
-     * Encrypts the form-login session cookie (at least 16 characters). Give every instance the same
-     * one; without it a random key is made at each start, so sessions end at a restart and do not
-     * span instances.
-     */
-    Optional<String> sessionKey();
-
-    /**
-     * Reading (pages, feeds, read API) needs no login. {@code false} requires a login of any role
-     * for everything but {@code /login}, health and static files.
-     */
-    @WithDefault("true")
-    boolean publicRead();
   }
 }

@@ -1,6 +1,9 @@
 package io.eparwatch.source;
 
+import io.eparwatch.config.Alerts;
 import io.eparwatch.config.EparWatchConfig;
+import io.eparwatch.config.Feeds;
+import io.eparwatch.config.Web;
 
 /** The configuration the source package reads in tests: fetch and exports; other groups unused. */
 final class TestConfig implements EparWatchConfig {
