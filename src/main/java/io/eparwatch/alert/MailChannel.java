@@ -4,7 +4,6 @@ import io.eparwatch.alert.MailComposer.Composed;
 import io.eparwatch.alert.MailComposer.Ready;
 import io.eparwatch.alert.MailComposer.Unsendable;
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.ConnectException;
 import java.util.EnumSet;
@@ -28,9 +27,9 @@ public class MailChannel implements DeliveryChannel {
       EnumSet.of(Delivery.Kind.CONFIRMATION, Delivery.Kind.IMMEDIATE, Delivery.Kind.DIGEST);
 
   private final MailComposer composer;
-  private final Mailer mailer;
+  private final SmtpSender mailer;
 
-  MailChannel(MailComposer composer, Mailer mailer) {
+  MailChannel(MailComposer composer, SmtpSender mailer) {
     this.composer = composer;
     this.mailer = mailer;
   }
