@@ -119,6 +119,9 @@ public final class DocumentKeys {
     if (file == null) {
       return path.substring(start);
     }
+    if (file.stemEnd() == file.extensionStart()) {
+      return path.substring(start, file.extensionEnd()); // no language suffix: one copy at most
+    }
     return new StringBuilder(file.stemEnd() - start + file.extensionEnd() - file.extensionStart())
         .append(path, start, file.stemEnd())
         .append(path, file.extensionStart(), file.extensionEnd())

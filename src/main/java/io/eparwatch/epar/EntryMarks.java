@@ -2,9 +2,7 @@ package io.eparwatch.epar;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,12 +19,24 @@ final class EntryMarks {
 
   private static final String SEVERAL = "\u0000several";
 
-  private final Map<Element, Boolean> holdsHeading;
-  private final Map<Element, String> keyInside;
-  private final Map<Element, String> anyKeyInside;
-  private final Map<Element, String> urlInside;
-  private final Map<Element, Integer> labelsInside;
-  private final Map<Element, String> orphanInside;
+  /**
+   * What one element holds; {@code values} by the slots below, each a value or {@link #SEVERAL}.
+   */
+  private static final class Mark {
+    boolean heading;
+    int labels;
+    final String[] values = new String[4];
+  }
+
+  private static final int KEY = 0;
+  private static final int ANY_KEY = 1;
+  private static final int URL = 2;
+  private static final int ORPHAN = 3;
+  private static final Mark NONE = new Mark();
+
+  /** One map, one lookup per question (it asks up to five things of an element). */
+  private final Map<Element, Mark> marks;
+
   private final List<Element> labels;
   private final Set<Element> labelSet = Collections.newSetFromMap(new IdentityHashMap<>());
   private final List<Element> orphanCores = new ArrayList<>();
@@ -34,68 +44,72 @@ final class EntryMarks {
   EntryMarks(List<DocumentLink> links, List<Element> headings, List<Element> labels) {
     this.labels = labels;
     this.labelSet.addAll(labels);
-    // Marking stops at the first ancestor already marked, so the maps hold about one entry per
-    // link plus the shared ancestors: sized for that, they grow rarely and stay small.
-    int expected = links.size() + headings.size() + 32;
-    this.holdsHeading = new IdentityHashMap<>(expected);
-    this.keyInside = new IdentityHashMap<>(expected);
-    this.anyKeyInside = new IdentityHashMap<>(expected);
-    this.urlInside = new IdentityHashMap<>(expected);
-    this.labelsInside = new IdentityHashMap<>();
-    this.orphanInside = new IdentityHashMap<>();
-    headings.forEach(heading -> markAncestors(heading, holdsHeading));
+    // Marking stops at the first ancestor already marked, so the map holds about one entry per
+    // link plus the shared ancestors: sized for that, it grows rarely.
+    this.marks = new IdentityHashMap<>(2 * links.size() + headings.size() + 32);
+    headings.forEach(this::markHeading);
     labels.forEach(this::countLabel);
     for (DocumentLink link : links) {
-      mark(link.anchor(), link.href(), urlInside);
-      mark(link.anchor(), link.key(), anyKeyInside);
+      mark(link.anchor(), link.href(), URL);
+      mark(link.anchor(), link.key(), ANY_KEY);
       if (link.isEnglish()) {
-        mark(link.anchor(), link.key(), keyInside);
+        mark(link.anchor(), link.key(), KEY);
       }
     }
-    markOrphans(links);
+    OrphanCores.of(links)
+        .forEach(
+            (key, core) -> {
+              orphanCores.add(core);
+              mark(core, key, ORPHAN);
+            });
   }
 
   /** Whether the element holds the entry of document {@code key} and nothing of another entry. */
   boolean holdsOnly(Element element, String key) {
-    return key.equals(keyInside.get(element))
-        && labels(element) <= 1
-        && !orphanInside.containsKey(element)
-        && !holdsHeading.containsKey(element)
+    Mark mark = of(element);
+    return key.equals(mark.values[KEY])
+        && mark.labels <= 1
+        && mark.values[ORPHAN] == null
+        && !mark.heading
         && !"body".equals(element.normalName());
   }
 
   /** Whether the element holds at most one unreadable entry and no readable one. */
   boolean holdsOnlyStray(Element element) {
-    return !keyInside.containsKey(element)
-        && labels(element) <= 1
-        && !SEVERAL.equals(orphanInside.get(element))
-        && !holdsHeading.containsKey(element)
+    Mark mark = of(element);
+    return mark.values[KEY] == null
+        && mark.labels <= 1
+        && !SEVERAL.equals(mark.values[ORPHAN])
+        && !mark.heading
         && !"body".equals(element.normalName());
   }
 
   /** Whether the element holds no mark of any entry at all: text such as a title. */
   boolean isUnmarked(Element element) {
-    return !anyKeyInside.containsKey(element)
-        && labels(element) == 0
-        && !orphanInside.containsKey(element)
-        && !holdsHeading.containsKey(element)
+    Mark mark = of(element);
+    return mark.values[ANY_KEY] == null
+        && mark.labels == 0
+        && mark.values[ORPHAN] == null
+        && !mark.heading
         && !KeyFacts.isHeading(element);
   }
 
   /** Whether the element holds the translations of {@code key} and no other mark. */
   boolean holdsOnlyTranslationsOf(Element element, String key) {
-    return key.equals(anyKeyInside.get(element))
-        && !keyInside.containsKey(element)
-        && labels(element) == 0
-        && !holdsHeading.containsKey(element);
+    Mark mark = of(element);
+    return key.equals(mark.values[ANY_KEY])
+        && mark.values[KEY] == null
+        && mark.labels == 0
+        && !mark.heading;
   }
 
   /** Whether the element holds exactly one English label and no document link or heading. */
   boolean holdsOnlyALabel(Element element) {
-    return labels(element) == 1
-        && !anyKeyInside.containsKey(element)
-        && !orphanInside.containsKey(element)
-        && !holdsHeading.containsKey(element);
+    Mark mark = of(element);
+    return mark.labels == 1
+        && mark.values[ANY_KEY] == null
+        && mark.values[ORPHAN] == null
+        && !mark.heading;
   }
 
   boolean hasLabels() {
@@ -107,11 +121,20 @@ final class EntryMarks {
   }
 
   int labels(Element element) {
-    return labelsInside.getOrDefault(element, 0);
+    return of(element).labels;
   }
 
   String urlInside(Element element) {
-    return urlInside.get(element);
+    return of(element).values[URL];
+  }
+
+  private Mark of(Element element) {
+    Mark mark = marks.get(element);
+    return mark == null ? NONE : mark;
+  }
+
+  private Mark markOf(Element element) {
+    return marks.computeIfAbsent(element, e -> new Mark());
   }
 
   /** Elements that each stand for one entry: English labels and the cores of orphans. */
@@ -123,89 +146,38 @@ final class EntryMarks {
 
   private void countLabel(Element label) {
     for (Element current = label; current != null; current = current.parent()) {
-      int before = labelsInside.getOrDefault(current, 0);
-      if (before >= 2) {
+      Mark mark = markOf(current);
+      if (mark.labels >= 2) {
         return; // every ancestor above already counts two or more
       }
-      labelsInside.put(current, before + 1);
+      mark.labels++;
     }
   }
 
-  /**
-   * Translations whose key has no English link are an entry of their own (its English link is
-   * unreadable) unless they sit inside the entry of a document with English: a translation whose
-   * file name differs from the English one (EMA does that) belongs to its document's entry.
-   */
-  private void markOrphans(List<DocumentLink> links) {
-    Set<String> englishKeys = new HashSet<>();
-    links.stream().filter(DocumentLink::isEnglish).forEach(link -> englishKeys.add(link.key()));
-    Map<String, Element> cores = new LinkedHashMap<>();
-    for (DocumentLink link : links) {
-      if (!englishKeys.contains(link.key())) {
-        cores.merge(link.key(), link.anchor(), EntryMarks::commonAncestor);
-      }
-    }
-    if (cores.isEmpty()) {
-      return;
-    }
-    Map<String, Element> englishCores = new LinkedHashMap<>();
-    for (DocumentLink link : links) {
-      if (!cores.containsKey(link.key())) {
-        englishCores.merge(link.key(), link.anchor(), EntryMarks::commonAncestor);
-      }
-    }
-    Set<Element> englishCoreSet = Collections.newSetFromMap(new IdentityHashMap<>());
-    englishCoreSet.addAll(englishCores.values());
-    cores.forEach(
-        (key, core) -> {
-          if (!insideAny(core, englishCoreSet)) {
-            orphanCores.add(core);
-            mark(core, key, orphanInside);
-          }
-        });
-  }
-
-  private static boolean insideAny(Element element, Set<Element> candidates) {
-    for (Element current = element; current != null; current = current.parent()) {
-      if (candidates.contains(current)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static Element commonAncestor(Element a, Element b) {
-    Set<Element> ancestorsOfA = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (Element current = a; current != null; current = current.parent()) {
-      ancestorsOfA.add(current);
-    }
-    for (Element current = b; current != null; current = current.parent()) {
-      if (ancestorsOfA.contains(current)) {
-        return current;
-      }
-    }
-    return a;
-  }
-
-  private static void mark(Element from, String value, Map<Element, String> marks) {
+  private void mark(Element from, String value, int slot) {
     for (Element current = from; current != null; current = current.parent()) {
-      String existing = marks.putIfAbsent(current, value);
-      if (existing != null) {
+      String[] values = markOf(current).values;
+      String existing = values[slot];
+      if (existing == null) {
+        values[slot] = value;
+      } else {
         // Above an element already marked, every ancestor is marked consistently unless this
         // element now turns into a meeting point of two values.
         if (existing.equals(value) || SEVERAL.equals(existing)) {
           return;
         }
-        marks.put(current, SEVERAL);
+        values[slot] = SEVERAL;
       }
     }
   }
 
-  private static void markAncestors(Element from, Map<Element, Boolean> marks) {
-    for (Element current = from; current != null; current = current.parent()) {
-      if (marks.put(current, Boolean.TRUE) != null) {
+  private void markHeading(Element heading) {
+    for (Element current = heading; current != null; current = current.parent()) {
+      Mark mark = markOf(current);
+      if (mark.heading) {
         return;
       }
+      mark.heading = true;
     }
   }
 }

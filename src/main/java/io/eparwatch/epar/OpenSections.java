@@ -39,9 +39,17 @@ final class OpenSections {
   /** The element a heading introduces: its nearest ancestor that holds more than the heading. */
   private static Element ownerOf(Element heading) {
     Element current = heading;
-    while (current.parent() != null && current.parent().childrenSize() == 1) {
+    while (current.parent() != null && isOnlyElementChild(current)) {
       current = current.parent();
     }
     return current.parent() == null ? current : current.parent();
+  }
+
+  /**
+   * Whether the element has no element siblings: read from its neighbours, as jsoup's {@code
+   * childrenSize()} builds and caches the parent's whole child-element list.
+   */
+  private static boolean isOnlyElementChild(Element element) {
+    return element.previousElementSibling() == null && element.nextElementSibling() == null;
   }
 }
