@@ -9,6 +9,22 @@ import org.jsoup.nodes.Element;
 record DocumentLink(
     Element anchor, String href, String origin, String key, String language, String section) {
 
+  /**
+   * The anchor's link if it points at an EMA document file (on EMA's host or {@code pageHost}),
+   * else null; {@code section} is the heading it appeared under.
+   */
+  static DocumentLink of(Element anchor, String origin, String pageHost, String section) {
+    String href = anchor.attr("href");
+    if (!href.contains("/documents/")) {
+      return null;
+    }
+    href = href.trim();
+    DocumentKeys.DocumentUrl document = DocumentKeys.parse(href, pageHost);
+    return document == null
+        ? null
+        : new DocumentLink(anchor, href, origin, document.key(), document.language(), section);
+  }
+
   boolean isEnglish() {
     return language == null || "en".equals(language);
   }

@@ -2,6 +2,8 @@ package io.eparwatch.epar;
 
 import java.net.URI;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The path and host of a link as written on a page, read without building a {@link URI} unless
@@ -9,7 +11,15 @@ import java.util.Locale;
  */
 final class LinkUrls {
 
+  private static final Pattern ORIGIN = Pattern.compile("^https?://[^/?#]+");
+
   private LinkUrls() {}
+
+  /** {@code https://host[:port]} of an http(s) URL; null for anything else. */
+  static String originOf(String pageUrl) {
+    Matcher origin = pageUrl == null ? null : ORIGIN.matcher(pageUrl);
+    return origin != null && origin.find() ? origin.group() : null;
+  }
 
   /** The path of a link, percent-decoded; without scheme, host, query and fragment. */
   static String pathOf(String url) {

@@ -2,9 +2,6 @@ package io.eparwatch.epar;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -18,9 +15,6 @@ import org.jsoup.select.NodeFilter;
  * scripts, styles and icons are skipped whole, which keeps the scan cheap next to the parse itself.
  */
 final class PageScan implements NodeFilter {
-
-  private static final Set<String> OPAQUE =
-      Set.of("script", "style", "noscript", "svg", "template", "iframe");
 
   Element nameHeading;
   final List<Element> headings = new ArrayList<>();
@@ -46,14 +40,11 @@ final class PageScan implements NodeFilter {
   private final OpenSections sections = new OpenSections();
   private int mainDepth;
 
-  private static final Pattern ORIGIN = Pattern.compile("^https?://[^/?#]+");
-
   /**
    * @param pageUrl the page's absolute URL, the base of relative links
    */
   PageScan(String pageUrl) {
-    Matcher origin = pageUrl == null ? null : ORIGIN.matcher(pageUrl);
-    this.origin = origin != null && origin.find() ? origin.group() : null;
+    this.origin = LinkUrls.originOf(pageUrl);
     this.pageHost = this.origin == null ? null : LinkUrls.hostOf(this.origin);
   }
 
@@ -90,7 +81,7 @@ final class PageScan implements NodeFilter {
     // this needs, without className()'s case-insensitive scan (asked of every element).
     Attributes attributes = element.attributesSize() == 0 ? null : element.attributes();
     String classes = attributes == null ? "" : attributes.get("class");
-    if (OPAQUE.contains(tag) || isChrome(tag, classes)) {
+    if (isOpaque(tag) || isChrome(tag, classes)) {
       return FilterResult.SKIP_ENTIRELY;
     }
     if ("main".equals(tag)) {
@@ -119,6 +110,21 @@ final class PageScan implements NodeFilter {
     }
     statusHints(element, attributes, classes);
     return FilterResult.CONTINUE;
+  }
+
+  /** Scripts, styles and icons: a switch, asked of every element (a set's hash costs more). */
+  private static boolean isOpaque(String tag) {
+    switch (tag) {
+      case "script":
+      case "style":
+      case "noscript":
+      case "svg":
+      case "template":
+      case "iframe":
+        return true;
+      default:
+        return false;
+    }
   }
 
   private boolean isChrome(String tag, String classes) {
@@ -151,18 +157,10 @@ final class PageScan implements NodeFilter {
   }
 
   private void link(Element anchor) {
-    String href = anchor.attr("href");
-    if (!href.contains("/documents/")) {
-      return;
+    DocumentLink link = DocumentLink.of(anchor, origin, pageHost, sections.current());
+    if (link != null) {
+      documentLinks.add(link);
     }
-    href = href.trim();
-    DocumentKeys.DocumentUrl document = DocumentKeys.parse(href, pageHost);
-    if (document == null) {
-      return;
-    }
-    String section = sections.current();
-    documentLinks.add(
-        new DocumentLink(anchor, href, origin, document.key(), document.language(), section));
   }
 
   private void statusHints(Element element, Attributes attributes, String classes) {
@@ -172,42 +170,6 @@ final class PageScan implements NodeFilter {
     if (statusTitleHint == null && classes.contains("status-title")) {
       statusTitleHint = element;
     }
-  }
-
-  /**
-   * Whether the text starts with "English (EN)", any case, whitespace around and inside as the
-   * label is written: what {@code (?i)english\s*\(en\)} finds at the start of the normalized text,
-   * read in place (every text node with "(EN)" in it is asked).
-   */
-  private static boolean isEnglishLabel(String raw) {
-    int at = skipSpaces(raw, 0);
-    if (!startsWithAsciiIgnoringCase(raw, at, "english")) {
-      return false;
-    }
-    return startsWithAsciiIgnoringCase(raw, skipSpaces(raw, at + 7), "(en)");
-  }
-
-  private static int skipSpaces(String text, int from) {
-    int at = from;
-    while (at < text.length() && EmaText.isSpace(text.charAt(at))) {
-      at++;
-    }
-    return at;
-  }
-
-  /** {@code expected} is lower case ASCII; only ASCII letters match ignoring case, as (?i) does. */
-  private static boolean startsWithAsciiIgnoringCase(String text, int at, String expected) {
-    if (text.length() - at < expected.length()) {
-      return false;
-    }
-    for (int i = 0; i < expected.length(); i++) {
-      char c = text.charAt(at + i);
-      char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-      if (lower != expected.charAt(i)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private void text(TextNode node) {
@@ -222,7 +184,7 @@ final class PageScan implements NodeFilter {
     }
     if (raw.contains("(EN)")
         && node.parentNode() instanceof Element parent
-        && isEnglishLabel(raw)) {
+        && EnglishLabels.startsWithOne(raw)) {
       englishLabels.add(parent);
     }
     if (firstStatusText == null && documentLinks.isEmpty() && raw.length() < 40 && !raw.isBlank()) {
