@@ -34,20 +34,31 @@ public final class StoredEmaTurns implements EmaTurns {
 
   @Override
   public Attempt take(Instant now, Duration hold) {
+    Attempt attempt = tryEach(now, hold);
+    if (attempt instanceof NotBefore) {
+      List<EmaTurnRow> rows = rows();
+      if (rows.size() < slots) {
+        addMissingRows();
+        return tryEach(now, hold);
+      }
+      return new NotBefore(earliest(rows, now));
+    }
+    return attempt;
+  }
+
+  private Attempt tryEach(Instant now, Duration hold) {
     Instant gapAgo = now.minus(minGap);
     for (int slot = 0; slot < slots; slot++) {
       if (won(slot, now.plus(hold), gapAgo)) {
         return new Taken(slot);
       }
     }
-    List<EmaTurnRow> rows =
-        QuarkusTransaction.requiringNew()
-            .call(() -> EmaTurnRow.<EmaTurnRow>list("slot < ?1", slots));
-    if (rows.size() < slots) {
-      addMissingRows(rows);
-      return new NotBefore(now);
-    }
-    return new NotBefore(earliest(rows, now));
+    return new NotBefore(now);
+  }
+
+  private List<EmaTurnRow> rows() {
+    return QuarkusTransaction.requiringNew()
+        .call(() -> EmaTurnRow.<EmaTurnRow>list("slot < ?1", slots));
   }
 
   @Override
@@ -112,7 +123,9 @@ public final class StoredEmaTurns implements EmaTurns {
   }
 
   /** The rows are made as needed: a new max-in-flight, or a wiped table, needs no migration. */
-  private void addMissingRows(List<EmaTurnRow> present) {
+  private synchronized void addMissingRows() {
+    // Looked at again inside the lock: this instance's other callers may have added them.
+    List<EmaTurnRow> present = rows();
     for (int slot = 0; slot < slots; slot++) {
       int wanted = slot;
       if (present.stream().noneMatch(row -> row.slot == wanted)) {

@@ -24,3 +24,6 @@ create table ema_robots (
     refreshing_by     varchar(100),
     refreshing_until  timestamp(6) with time zone
 );
+
+-- The one turn while the gap is above zero (the default); more are added as max-in-flight needs.
+insert into ema_turn (slot) values (0);
