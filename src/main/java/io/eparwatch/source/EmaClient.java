@@ -12,7 +12,8 @@ import java.util.Optional;
 /**
  * The one way to the EMA host, shared by page fetches and export downloads so that they form one
  * politeness domain: a single {@link HostThrottle} (one request at a time, the minimum gap, pauses
- * EMA asked for), one robots.txt cache, redirects followed only within the EMA host, retries.
+ * EMA asked for), one robots.txt cache, redirects followed only within the EMA host, retries. The
+ * {@link EmaBudget} it draws on is shared by every instance of a cluster.
  */
 @ApplicationScoped
 public class EmaClient {
@@ -24,17 +25,25 @@ public class EmaClient {
 
   @Inject
   public EmaClient(
-      EparWatchConfig config, EmaUrls urls, Clock clock, Sleeper sleeper, EmaPauses pauses) {
+      EparWatchConfig config, EmaUrls urls, Clock clock, Sleeper sleeper, EmaBudget budget) {
     EparWatchConfig.Fetch fetch = config.fetch();
     HostThrottle throttle =
-        new HostThrottle(fetch.minGap(), fetch.maxInFlight(), clock, sleeper, pauses);
+        new HostThrottle(fetch.minGap(), fetch.maxInFlight(), clock, sleeper, budget);
     RetryingClient client =
         new RetryingClient(new BoundedHttp(fetch), throttle, fetch, clock, sleeper);
     this.http = new RedirectFollower(new FetchGuards(urls), client);
     this.pageBody = BodyReceiver.inMemory(fetch.maxBodySize().asLongValue(), fetch.readTimeout());
     String productToken = PageFetcher.productToken(fetch.userAgent());
     this.robots =
-        new RobotsCache(urls.robotsUrl(), productToken, fetch.robotsTtl(), clock, http, pageBody);
+        new RobotsCache(
+            urls.robotsUrl(),
+            productToken,
+            fetch.robotsTtl(),
+            clock,
+            sleeper,
+            budget,
+            http,
+            pageBody);
     this.respectRobots = fetch.respectRobots();
   }
 

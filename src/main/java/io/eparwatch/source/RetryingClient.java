@@ -16,6 +16,8 @@ final class RetryingClient {
 
   private static final Logger LOG = Logger.getLogger(RetryingClient.class);
 
+  private static final Duration HOLD_MARGIN = Duration.ofSeconds(30);
+
   private final BoundedHttp http;
   private final HostThrottle throttle;
   private final EparWatchConfig.Fetch config;
@@ -49,7 +51,10 @@ final class RetryingClient {
     while (true) {
       Exchange exchange =
           throttle.inTurn(
-              () -> http.get(uri, headers, body), waitAllowed, Exchange.Failure::paused);
+              () -> http.get(uri, headers, body),
+              longestHold(body),
+              waitAllowed,
+              Exchange.Failure::paused);
       Optional<Duration> serverWait = serverAskedToWait(exchange);
       if (serverWait.isPresent()) {
         EmaPause pause = pauseFor((Exchange.Response) exchange, serverWait.get());
@@ -78,6 +83,14 @@ final class RetryingClient {
       backoff = backoff.multipliedBy(2);
       attempt++;
     }
+  }
+
+  /**
+   * How long one exchange may hold the turn: connecting and the exchange's own bound, and a margin
+   * for clocks and the database. Beyond it, the turn of an instance that died is free again.
+   */
+  private Duration longestHold(BodyReceiver body) {
+    return config.connectTimeout().plus(body.timeLeft()).plus(HOLD_MARGIN);
   }
 
   private Optional<Duration> serverAskedToWait(Exchange exchange) {

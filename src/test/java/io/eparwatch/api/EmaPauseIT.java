@@ -19,6 +19,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.eparwatch.config.EparWatchConfig;
 import io.eparwatch.export.ExportIngester;
+import io.eparwatch.source.EmaBudget;
 import io.eparwatch.source.EmaClient;
 import io.eparwatch.source.EmaPause;
 import io.eparwatch.source.EmaUrls;
@@ -67,6 +68,7 @@ class EmaPauseIT {
   @InjectEmaStub WireMockServer ema;
   @Inject EntityManager em;
   @Inject StoredEmaPauses pauses;
+  @Inject EmaBudget budget;
   @Inject EparWatchConfig config;
   @Inject Clock clock;
   @Inject ExportIngester ingester;
@@ -144,9 +146,11 @@ class EmaPauseIT {
 
     // A fresh client with no memory of its own, as after a restart or on another instance.
     StoredEmaPauses afterRestart = new StoredEmaPauses(clock);
+    EmaBudget budget =
+        new EmaBudget(afterRestart, this.budget.turns(), this.budget.robots(), wait -> {});
     EmaClient client =
         new EmaClient(
-            config, new EmaUrls(config.ema().baseUrl()), clock, new ThreadSleeper(), afterRestart);
+            config, new EmaUrls(config.ema().baseUrl()), clock, new ThreadSleeper(), budget);
     FetchResult result =
         new PageFetcher(client)
             .fetch(URI.create(ema.baseUrl() + Pages.PATH), Validators.none(), Duration.ZERO);

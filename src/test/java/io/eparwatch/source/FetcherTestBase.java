@@ -7,6 +7,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -24,6 +25,7 @@ abstract class FetcherTestBase {
   final TestConfig allConfig = new TestConfig();
   final TestFetchConfig config = allConfig.fetch;
   final MemoryEmaPauses pauses = new MemoryEmaPauses();
+  final List<Duration> waits = new CopyOnWriteArrayList<>();
   WireMockServer ema;
   private EmaClient emaClient;
   private PageFetcher fetcher;
@@ -58,8 +60,11 @@ abstract class FetcherTestBase {
 
   private synchronized EmaClient emaClient() {
     if (emaClient == null) {
+      EmaBudget budget =
+          new EmaBudget(
+              pauses, new MemoryEmaTurns(config.minGap()), new MemoryRobotsStore(), waits::add);
       emaClient =
-          new EmaClient(allConfig, new EmaUrls(URI.create(origin())), clock, sleeper, pauses);
+          new EmaClient(allConfig, new EmaUrls(URI.create(origin())), clock, sleeper, budget);
     }
     return emaClient;
   }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,6 +21,8 @@ import org.junit.jupiter.api.Test;
 
 class HostThrottleTest {
 
+  private static final Duration HOLD = Duration.ofMinutes(1);
+
   private final ExecutorService twoThreads = Executors.newFixedThreadPool(2);
 
   @AfterEach
@@ -31,8 +34,8 @@ class HostThrottleTest {
   private final RecordingSleeper sleeper = new RecordingSleeper(clock);
   private final MemoryEmaPauses pauses = new MemoryEmaPauses();
   // max-in-flight 4 is ignored: a gap above zero means one request at a time.
-  private final HostThrottle throttle =
-      new HostThrottle(Duration.ofSeconds(1), 4, clock, sleeper, pauses);
+  private final List<Duration> waits = new CopyOnWriteArrayList<>();
+  private final HostThrottle throttle = throttle(Duration.ofSeconds(1), 4);
 
   @Test
   void firstRequestGoesAtOnceAndTheNextWaitsForTheGap() throws Exception {
@@ -40,6 +43,7 @@ class HostThrottleTest {
     request();
 
     assertEquals(List.of(Duration.ofSeconds(1)), sleeper.sleeps());
+    assertEquals(List.of(Duration.ofSeconds(1)), waits, "the wait is metered");
   }
 
   @Test
@@ -49,6 +53,7 @@ class HostThrottleTest {
           clock.advance(Duration.ofSeconds(5));
           return "slow";
         },
+        HOLD,
         Duration.ZERO,
         pause -> "refused");
     clock.advance(Duration.ofMillis(300));
@@ -73,7 +78,7 @@ class HostThrottleTest {
     request();
     throttle.pause(new EmaPause(clock.instant().plusSeconds(4), "test"));
 
-    String answer = throttle.inTurn(() -> "sent", Duration.ofSeconds(4), pause -> "refused");
+    String answer = throttle.inTurn(() -> "sent", HOLD, Duration.ofSeconds(4), pause -> "refused");
 
     assertEquals("sent", answer);
     assertEquals(List.of(Duration.ofSeconds(4)), sleeper.sleeps());
@@ -91,6 +96,7 @@ class HostThrottleTest {
               called.set(true);
               return "sent";
             },
+            HOLD,
             Duration.ofSeconds(59),
             pause -> "refused until " + pause.until());
 
@@ -146,7 +152,7 @@ class HostThrottleTest {
 
   @Test
   void withoutAGapUpToMaxInFlightRequestsRunAtOnceAndNeverMore() throws Exception {
-    HostThrottle mirror = new HostThrottle(Duration.ZERO, 3, clock, sleeper, pauses);
+    HostThrottle mirror = throttle(Duration.ZERO, 3);
     ExecutorService callers = Executors.newFixedThreadPool(10);
     AtomicInteger inFlight = new AtomicInteger();
     AtomicInteger mostInFlight = new AtomicInteger();
@@ -164,6 +170,7 @@ class HostThrottleTest {
                           inFlight.decrementAndGet();
                           return "sent";
                         },
+                        HOLD,
                         Duration.ZERO,
                         pause -> "refused")));
       }
@@ -182,13 +189,20 @@ class HostThrottleTest {
     assertEquals(3, mostInFlight.get());
   }
 
+  /** A throttle as one instance has it, its turns in memory, its waits recorded. */
+  private HostThrottle throttle(Duration minGap, int maxInFlight) {
+    EmaBudget budget =
+        new EmaBudget(pauses, new MemoryEmaTurns(minGap), new MemoryRobotsStore(), waits::add);
+    return new HostThrottle(minGap, maxInFlight, clock, sleeper, budget);
+  }
+
   private String request() throws InterruptedException {
-    return throttle.inTurn(() -> "sent", Duration.ZERO, pause -> "refused");
+    return throttle.inTurn(() -> "sent", HOLD, Duration.ZERO, pause -> "refused");
   }
 
   private String inTurn(HostThrottle.Call<String> call) {
     try {
-      return throttle.inTurn(call, Duration.ZERO, pause -> "refused");
+      return throttle.inTurn(call, HOLD, Duration.ZERO, pause -> "refused");
     } catch (InterruptedException e) {
       throw new IllegalStateException(e);
     }
