@@ -112,8 +112,8 @@ public class WatchChecker {
       if (outcome.isEmpty()) {
         metrics.discarded();
         LOG.infof(
-            "checked %s, but the claim expired and another instance took the watch over:"
-                + " this result is dropped",
+            "checked %s, but the claim is no longer this instance's (it expired and was taken"
+                + " over, or the watch was removed): this result is dropped",
             target.slug());
       } else {
         metrics.checked(outcome.get().outcome());

@@ -12,3 +12,14 @@ create table job_claim (
     claimed_until  timestamp(6) with time zone
 );
 insert into job_claim (name) values ('export-ingestion');
+
+-- The check tick and the outbox worker are no longer Quartz jobs (they run on every instance), and
+-- the jobs that stay are now non-concurrent: a stored job keeps its old job class when Quarkus
+-- reschedules it, so the application's stored jobs are removed here and created anew at start.
+delete from qrtz_simple_triggers where trigger_group = 'io.quarkus.scheduler.Scheduler';
+delete from qrtz_cron_triggers where trigger_group = 'io.quarkus.scheduler.Scheduler';
+delete from qrtz_simprop_triggers where trigger_group = 'io.quarkus.scheduler.Scheduler';
+delete from qrtz_blob_triggers where trigger_group = 'io.quarkus.scheduler.Scheduler';
+delete from qrtz_fired_triggers where trigger_group = 'io.quarkus.scheduler.Scheduler';
+delete from qrtz_triggers where trigger_group = 'io.quarkus.scheduler.Scheduler';
+delete from qrtz_job_details where job_group = 'io.quarkus.scheduler.Scheduler';
