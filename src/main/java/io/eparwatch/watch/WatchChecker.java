@@ -15,7 +15,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -95,7 +94,7 @@ public class WatchChecker {
   private Optional<CheckOutcome> check(
       long watchId, Duration patience, Optional<WatchClaims.Claim> claim) {
     synchronized (locks.computeIfAbsent(watchId, id -> new Object())) {
-      Target target = QuarkusTransaction.requiringNew().call(() -> Target.of(watchId));
+      CheckTarget target = QuarkusTransaction.requiringNew().call(() -> CheckTarget.of(watchId));
       if (target == null) {
         return Optional.of(CheckOutcome.failed("watch " + watchId + " no longer exists"));
       }
@@ -138,7 +137,7 @@ public class WatchChecker {
   }
 
   private Optional<CheckOutcome> run(
-      Target target, Duration patience, Optional<WatchClaims.Claim> claim) {
+      CheckTarget target, Duration patience, Optional<WatchClaims.Claim> claim) {
     Instant started = clock.instant();
     FetchResult result =
         fetcher.fetch(
@@ -189,31 +188,5 @@ public class WatchChecker {
 
   private static int length(String value) {
     return value == null ? 0 : value.length();
-  }
-
-  /** What a check needs from the watch, read in a short transaction of its own. */
-  private record Target(
-      long id, String slug, String url, String etag, String lastModified, String contentHash) {
-    /** Read as columns, not as an entity: nothing to track or flush at commit. */
-    static Target of(long watchId) {
-      List<Object[]> rows =
-          Watch.getEntityManager()
-              .createQuery(
-                  "select slug, url, etag, lastModified, contentHash from Watch where id = ?1",
-                  Object[].class)
-              .setParameter(1, watchId)
-              .getResultList();
-      if (rows.isEmpty()) {
-        return null;
-      }
-      Object[] row = rows.get(0);
-      return new Target(
-          watchId,
-          (String) row[0],
-          (String) row[1],
-          (String) row[2],
-          (String) row[3],
-          (String) row[4]);
-    }
   }
 }
