@@ -35,7 +35,7 @@ import org.jboss.logging.Logger;
  * A crash after sending leaves a recorded attempt under a claim that expires, so the delivery is
  * sent again with the same identity, never dropped; the receiver recognises the repeat. Runs every
  * {@code eparwatch.alerts.outbox-interval} from start-up on, so a restarted instance sends what is
- * due at once.
+ * due at once. Runs on every instance (the simple scheduler): the claims decide who sends what.
  */
 @ApplicationScoped
 public class OutboxWorker {
@@ -102,6 +102,7 @@ public class OutboxWorker {
   @Scheduled(
       identity = "send-due-deliveries",
       every = "{eparwatch.alerts.outbox-interval}",
+      executeWith = Scheduled.SIMPLE,
       concurrentExecution = ConcurrentExecution.SKIP)
   void sendOnSchedule() {
     Summary summary = sendDue();

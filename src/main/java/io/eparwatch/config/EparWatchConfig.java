@@ -41,6 +41,8 @@ public interface EparWatchConfig {
 
   Web web();
 
+  Cluster cluster();
+
   interface Ema {
     /** Origin of the EMA website: the only host EPAR Watch ever fetches from. */
     @WithDefault("https://www.ema.europa.eu")

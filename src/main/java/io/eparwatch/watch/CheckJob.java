@@ -7,8 +7,9 @@ import java.util.Map;
 import org.jboss.logging.Logger;
 
 /**
- * The one scheduled tick: it checks the watches that are due. With the Quartz JDBC store on
- * PostgreSQL, a tick runs on one instance of the cluster at a time.
+ * The one scheduled tick: it checks the watches that are due. It runs on every instance (the simple
+ * in-memory scheduler, not the clustered Quartz store): the claims of due watches decide which
+ * instance checks which watch.
  */
 @ApplicationScoped
 public class CheckJob {
@@ -24,6 +25,7 @@ public class CheckJob {
   @Scheduled(
       identity = "check-due-watches",
       every = "{eparwatch.schedule.tick}",
+      executeWith = Scheduled.SIMPLE,
       concurrentExecution = ConcurrentExecution.SKIP)
   void checkDueWatches() {
     Map<Outcome, Integer> counts = batch.checkDue();

@@ -14,7 +14,7 @@ import java.util.List;
 @ApplicationScoped
 public class CheckPostponer {
 
-  @Transactional(TxType.REQUIRES_NEW)
+  @Transactional(TxType.REQUIRED)
   public CheckOutcome postpone(long watchId, EmaPause pause) {
     Watch watch = Watch.findById(watchId);
     if (watch != null) {

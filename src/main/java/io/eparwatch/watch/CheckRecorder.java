@@ -22,7 +22,8 @@ import java.util.Optional;
  * Writes what one check found, in one transaction: the watch's state, and through {@link
  * HistoryRecorder} the new version, its change events and pending removals. A crash leaves either
  * all of it or none of it. A 304 or an unchanged page touches the watch row only, unless removals
- * wait for confirmation.
+ * wait for confirmation. Each method joins the caller's transaction if there is one: a scheduled
+ * check's, which first makes sure the watch's claim is still its own ({@link WatchClaims#release}).
  */
 @ApplicationScoped
 public class CheckRecorder {
@@ -40,7 +41,7 @@ public class CheckRecorder {
     this.guards = guards;
   }
 
-  @Transactional(TxType.REQUIRES_NEW)
+  @Transactional(TxType.REQUIRED)
   public CheckOutcome failed(long watchId, String error, Instant retryNotBefore, Instant now) {
     Watch watch = Watch.findById(watchId);
     watch.errorCount++;
@@ -52,7 +53,7 @@ public class CheckRecorder {
   }
 
   /** EMA answered 304: only the watch row moves, unless removals wait for confirmation. */
-  @Transactional(TxType.REQUIRES_NEW)
+  @Transactional(TxType.REQUIRED)
   public CheckOutcome notModified(long watchId, Instant now) {
     VersionKey key = VersionKey.page(watchId);
     if (!history.holdsAnything(key)) {
@@ -78,7 +79,7 @@ public class CheckRecorder {
    * {@code previous} is the latest good version as the checker read it for the guards, or empty
    * when the checker did not need it (the page's fingerprint was the latest version's).
    */
-  @Transactional(TxType.REQUIRES_NEW)
+  @Transactional(TxType.REQUIRED)
   public CheckOutcome fetched(
       long watchId,
       FetchedPage fetched,

@@ -15,17 +15,17 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 /**
  * One check of one watch: fetch (outside any transaction, it may take seconds), assess, record.
- * Checks of the same watch never overlap within this instance; across instances the unique version
- * number keeps a version from being stored twice.
+ * Checks of the same watch never overlap within this instance; across instances, scheduled checks
+ * are claimed ({@link WatchClaims}) and recorded only under their claim.
  */
 @ApplicationScoped
 public class WatchChecker {
@@ -39,6 +39,8 @@ public class WatchChecker {
   private final Duration manualPatience;
   private final SnapshotStore store;
   private final Clock clock;
+  private final WatchClaims claims;
+  private final CheckMetrics metrics;
   private final ConcurrentMap<Long, Object> locks = new ConcurrentHashMap<>();
 
   public WatchChecker(
@@ -48,7 +50,9 @@ public class WatchChecker {
       CheckPostponer postponer,
       SnapshotStore store,
       Clock clock,
-      EparWatchConfig config) {
+      EparWatchConfig config,
+      WatchClaims claims,
+      CheckMetrics metrics) {
     this.fetcher = fetcher;
     this.guards = guards;
     this.recorder = recorder;
@@ -56,43 +60,84 @@ public class WatchChecker {
     this.manualPatience = config.fetch().maxRetryAfterWait();
     this.store = store;
     this.clock = clock;
+    this.claims = claims;
+    this.metrics = metrics;
   }
 
-  /** A scheduled check: inside a pause of EMA's, it is postponed to the pause's end. */
+  /**
+   * A check of all watches someone asked for: inside a pause of EMA's, it is postponed to the
+   * pause's end.
+   */
   public CheckOutcome check(long watchId) {
-    return check(watchId, Duration.ZERO);
+    return check(watchId, Duration.ZERO, Optional.empty()).orElseThrow();
   }
 
   /**
    * A check someone asked for: a pause of EMA's shorter than {@code max-retry-after-wait} is waited
-   * out; a longer one postpones it like a scheduled check.
+   * out; a longer one postpones it like a scheduled check. It needs no claim, and leaves a claim
+   * that the scheduled tick holds on the watch as it is.
    */
   public CheckOutcome checkNow(long watchId) {
-    return check(watchId, manualPatience);
+    return check(watchId, manualPatience, Optional.empty()).orElseThrow();
   }
 
-  private CheckOutcome check(long watchId, Duration patience) {
+  /**
+   * A scheduled check of a watch this instance claimed: its result is recorded only while the claim
+   * is still this one. Empty when the claim expired and was taken over meanwhile (this instance was
+   * frozen or slow): another instance checks the watch, and nothing of this check is kept.
+   */
+  public Optional<CheckOutcome> check(WatchClaims.Claim claim) {
+    metrics.claimed(claim);
+    return check(claim.watchId(), Duration.ZERO, Optional.of(claim));
+  }
+
+  private Optional<CheckOutcome> check(
+      long watchId, Duration patience, Optional<WatchClaims.Claim> claim) {
     synchronized (locks.computeIfAbsent(watchId, id -> new Object())) {
-      Target target = QuarkusTransaction.requiringNew().call(() -> Target.of(watchId));
+      CheckTarget target = QuarkusTransaction.requiringNew().call(() -> CheckTarget.of(watchId));
       if (target == null) {
-        return CheckOutcome.failed("watch " + watchId + " no longer exists");
+        return Optional.of(CheckOutcome.failed("watch " + watchId + " no longer exists"));
       }
-      CheckOutcome outcome;
+      Optional<CheckOutcome> outcome;
       try {
-        outcome = run(target, patience);
+        outcome = run(target, patience, claim);
       } catch (RuntimeException e) {
         // Recorded as a failed check, so the watch shows why and backs off instead of a 500.
         LOG.warnf(e, "%s: check failed unexpectedly", target.slug());
+        String error = "the check failed: " + FailureText.of(e);
         outcome =
-            recorder.failed(
-                target.id(), "the check failed: " + FailureText.of(e), null, clock.instant());
+            recordUnder(claim, () -> recorder.failed(target.id(), error, null, clock.instant()));
       }
-      LOG.infof("checked %s: %s", target.slug(), CheckSummary.of(outcome));
+      if (outcome.isEmpty()) {
+        metrics.discarded();
+        LOG.infof(
+            "checked %s, but the claim is no longer this instance's (it expired and was taken"
+                + " over, or the watch was removed): this result is dropped",
+            target.slug());
+      } else {
+        metrics.checked(outcome.get().outcome());
+        LOG.infof("checked %s: %s", target.slug(), CheckSummary.of(outcome.get()));
+      }
       return outcome;
     }
   }
 
-  private CheckOutcome run(Target target, Duration patience) {
+  /**
+   * Records in one transaction that first releases the claim, if any: no claim still ours, no
+   * record (the recorder's methods join this transaction).
+   */
+  private Optional<CheckOutcome> recordUnder(
+      Optional<WatchClaims.Claim> claim, Supplier<CheckOutcome> record) {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () ->
+                claim.isEmpty() || claims.release(claim.get())
+                    ? Optional.of(record.get())
+                    : Optional.empty());
+  }
+
+  private Optional<CheckOutcome> run(
+      CheckTarget target, Duration patience, Optional<WatchClaims.Claim> claim) {
     Instant started = clock.instant();
     FetchResult result =
         fetcher.fetch(
@@ -100,13 +145,13 @@ public class WatchChecker {
             new Validators(target.etag(), target.lastModified()),
             patience);
     if (result instanceof FetchResult.Postponed postponed) {
-      return postponer.postpone(target.id(), postponed.pause());
+      return recordUnder(claim, () -> postponer.postpone(target.id(), postponed.pause()));
     }
     if (result instanceof FetchResult.Failed failed) {
-      return recorder.failed(target.id(), failed.error(), null, started);
+      return recordUnder(claim, () -> recorder.failed(target.id(), failed.error(), null, started));
     }
     if (result instanceof FetchResult.NotModified) {
-      return recorder.notModified(target.id(), started);
+      return recordUnder(claim, () -> recorder.notModified(target.id(), started));
     }
     FetchResult.Fetched fetched = (FetchResult.Fetched) result;
     Validators kept = Validators.fromResponse(fetched.etag(), fetched.lastModified());
@@ -138,36 +183,10 @@ public class WatchChecker {
                       .call(() -> store.latestGood(VersionKey.page(target.id()))));
               return latest.get().map(VersionedPage::page);
             });
-    return recorder.fetched(target.id(), page, assessment, latest.get());
+    return recordUnder(claim, () -> recorder.fetched(target.id(), page, assessment, latest.get()));
   }
 
   private static int length(String value) {
     return value == null ? 0 : value.length();
-  }
-
-  /** What a check needs from the watch, read in a short transaction of its own. */
-  private record Target(
-      long id, String slug, String url, String etag, String lastModified, String contentHash) {
-    /** Read as columns, not as an entity: nothing to track or flush at commit. */
-    static Target of(long watchId) {
-      List<Object[]> rows =
-          Watch.getEntityManager()
-              .createQuery(
-                  "select slug, url, etag, lastModified, contentHash from Watch where id = ?1",
-                  Object[].class)
-              .setParameter(1, watchId)
-              .getResultList();
-      if (rows.isEmpty()) {
-        return null;
-      }
-      Object[] row = rows.get(0);
-      return new Target(
-          watchId,
-          (String) row[0],
-          (String) row[1],
-          (String) row[2],
-          (String) row[3],
-          (String) row[4]);
-    }
   }
 }

@@ -1,6 +1,7 @@
 package io.eparwatch.source;
 
 import io.eparwatch.config.Alerts;
+import io.eparwatch.config.Cluster;
 import io.eparwatch.config.EparWatchConfig;
 import io.eparwatch.config.Feeds;
 import io.eparwatch.config.Web;
@@ -63,6 +64,11 @@ final class TestConfig implements EparWatchConfig {
 
   @Override
   public Web web() {
+    throw new UnsupportedOperationException();
+  }
+
+  @Override
+  public Cluster cluster() {
     throw new UnsupportedOperationException();
   }
 }

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.oneOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -24,11 +25,14 @@ import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.quartz.JobKey;
 import org.quartz.Scheduler;
+import org.quartz.impl.matchers.GroupMatcher;
 
 /**
  * The production set-up for real: PostgreSQL, Flyway's scripts for it, the clustered Quartz JDBC
@@ -50,6 +54,22 @@ class PostgresIT {
     }
     assertTrue(quartz.getMetaData().isJobStoreClustered());
     assertTrue(quartz.getMetaData().isJobStoreSupportsPersistence());
+  }
+
+  @Test
+  void onceInTheClusterJobsAreNonConcurrentQuartzJobsAndTheTickIsNotOne() throws Exception {
+    List<String> quartzJobs =
+        quartz.getJobKeys(GroupMatcher.anyGroup()).stream().map(JobKey::getName).toList();
+    for (String job : List.of("resume-postponed-exports", "write-due-digests")) {
+      JobKey key =
+          quartz.getJobKeys(GroupMatcher.anyGroup()).stream()
+              .filter(k -> k.getName().equals(job))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError(job + " is not a Quartz job: " + quartzJobs));
+      assertTrue(quartz.getJobDetail(key).isConcurrentExecutionDisallowed(), job);
+    }
+    // The tick runs on every instance (the simple scheduler), as does the outbox worker.
+    assertFalse(quartzJobs.contains("check-due-watches"), quartzJobs.toString());
   }
 
   @Test
