@@ -5,6 +5,7 @@ import io.eparwatch.alert.DeliveryChannel.Failed;
 import io.eparwatch.alert.DeliveryChannel.Result;
 import io.eparwatch.config.Alerts;
 import io.eparwatch.config.EparWatchConfig;
+import io.eparwatch.config.InstanceId;
 import io.quarkus.arc.All;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.Scheduled.ConcurrentExecution;
@@ -21,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -51,7 +51,7 @@ public class OutboxWorker {
   private final RetrySchedule retries;
   private final Duration lease;
   private final Clock clock;
-  private final String instance = "outbox-" + UUID.randomUUID();
+  private final String instance;
   private final ExecutorService senders =
       Executors.newFixedThreadPool(
           SENDERS,
@@ -65,8 +65,10 @@ public class OutboxWorker {
       OutboxLedger ledger,
       @All List<DeliveryChannel> channels,
       EparWatchConfig config,
+      InstanceId instance,
       Clock clock) {
     this.ledger = ledger;
+    this.instance = instance.value();
     this.clock = clock;
     Alerts alerts = config.alerts();
     this.retries =

@@ -9,11 +9,18 @@ import java.util.UUID;
 @Singleton
 public class InstanceId {
 
+  /** The width of the claim columns ({@code claimed_by}, {@code holder}). */
+  private static final int MAX_LENGTH = 200;
+
   private final String value;
 
   public InstanceId(EparWatchConfig config) {
     this.value =
         config.cluster().instanceId().filter(id -> !id.isBlank()).orElseGet(InstanceId::madeUp);
+    if (value.length() > MAX_LENGTH) {
+      throw new IllegalArgumentException(
+          "eparwatch.cluster.instance-id is longer than " + MAX_LENGTH + " characters");
+    }
   }
 
   public String value() {
@@ -32,7 +39,8 @@ public class InstanceId {
     } catch (UnknownHostException e) {
       host = "unknown-host";
     }
-    return host
+    // A host name may be up to 253 characters; the id must fit the claim columns.
+    return host.substring(0, Math.min(host.length(), 150))
         + "-"
         + ProcessHandle.current().pid()
         + "-"

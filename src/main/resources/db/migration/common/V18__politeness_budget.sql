@@ -6,7 +6,7 @@
 -- created by the application as needed, so changing max-in-flight needs no migration.
 create table ema_turn (
     slot         integer primary key,
-    holder       varchar(100),
+    holder       varchar(200),
     lease_until  timestamp(6) with time zone,
     last_end     timestamp(6) with time zone
 );
@@ -21,7 +21,7 @@ create table ema_robots (
     unreachable       varchar,
     fetched_at        timestamp(6) with time zone,
     expires_at        timestamp(6) with time zone,
-    refreshing_by     varchar(100),
+    refreshing_by     varchar(200),
     refreshing_until  timestamp(6) with time zone
 );
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.eparwatch.config.EparWatchConfig;
+import io.eparwatch.config.InstanceId;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -22,6 +23,7 @@ class OutboxWorkerIT extends OutboxTestBase {
   private static final Logger LOG = Logger.getLogger(OutboxWorkerIT.class);
 
   @Inject EparWatchConfig config;
+  @Inject InstanceId instance;
 
   @Test
   void aChannelThatThrowsIsAFailedAttemptInWords() {
@@ -40,7 +42,8 @@ class OutboxWorkerIT extends OutboxTestBase {
           }
         };
 
-    OutboxWorker withThrowingChannel = new OutboxWorker(ledger, List.of(throwing), config, clock);
+    OutboxWorker withThrowingChannel =
+        new OutboxWorker(ledger, List.of(throwing), config, instance, clock);
     OutboxWorker.Summary summary = withThrowingChannel.sendDue();
     withThrowingChannel.stop();
 
@@ -57,7 +60,7 @@ class OutboxWorkerIT extends OutboxTestBase {
     long hook = addWebhook(receiver.url("/hook"), "{}");
     Outbox.publishEvent(published, clock.instant());
 
-    OutboxWorker withoutChannels = new OutboxWorker(ledger, List.of(), config, clock);
+    OutboxWorker withoutChannels = new OutboxWorker(ledger, List.of(), config, instance, clock);
     assertEquals(new OutboxWorker.Summary(0, 0, 0), withoutChannels.sendDue());
     assertEquals(new OutboxWorker.Summary(0, 0, 0), withoutChannels.sendDue());
     withoutChannels.stop();
