@@ -24,8 +24,8 @@ import org.jboss.logging.Logger;
 
 /**
  * One check of one watch: fetch (outside any transaction, it may take seconds), assess, record.
- * Checks of the same watch never overlap within this instance; across instances the unique version
- * number keeps a version from being stored twice.
+ * Checks of the same watch never overlap within this instance; across instances the recorder makes
+ * them take turns, and the later one finds the page unchanged.
  */
 @ApplicationScoped
 public class WatchChecker {
