@@ -9,7 +9,12 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Map;
 import org.hibernate.Session;
+import org.hibernate.cfg.AvailableSettings;
+import org.hibernate.dialect.PostgreSQLDialect;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
 
 /**
  * Makes the writers of one product's history take turns, across threads and instances: {@link
@@ -41,7 +46,16 @@ class ProductLocks {
   /** Longer keys are no EMA product number (an export record's is at most 100 characters). */
   static final int MAX_PRODUCT_NUMBER = 100;
 
+  /**
+   * H2 gives up on a row lock after 2 s unless told otherwise, and an export chunk holds its
+   * products until it commits; PostgreSQL waits for the holder (and detects deadlocks), and is not
+   * told anything, which would cost it two statements more per lock.
+   */
+  private static final Map<String, Object> H2_WAIT =
+      Map.of(AvailableSettings.JAKARTA_LOCK_TIMEOUT, (int) Duration.ofMinutes(1).toMillis());
+
   private final EntityManager em;
+  private volatile Boolean postgres;
 
   ProductLocks(EntityManager em) {
     this.em = em;
@@ -51,11 +65,11 @@ class ProductLocks {
   @Transactional(TxType.MANDATORY)
   void lock(VersionKey key, ProductRef product) {
     String productKey = keyOf(key, product);
-    if (em.find(ProductLock.class, productKey, LockModeType.PESSIMISTIC_WRITE) != null) {
+    if (locked(productKey)) {
       return;
     }
     create(productKey);
-    if (em.find(ProductLock.class, productKey, LockModeType.PESSIMISTIC_WRITE) == null) {
+    if (!locked(productKey)) {
       throw new IllegalStateException("no lock row for product " + productKey);
     }
   }
@@ -70,24 +84,40 @@ class ProductLocks {
         : "watch:" + key.watchId();
   }
 
+  private boolean locked(String productKey) {
+    Map<String, Object> hints = postgres() ? Map.of() : H2_WAIT;
+    return em.find(ProductLock.class, productKey, LockModeType.PESSIMISTIC_WRITE, hints) != null;
+  }
+
   private void create(String productKey) {
+    boolean onPostgres = postgres();
     em.unwrap(Session.class)
         .doWork(
             connection -> {
-              boolean postgres =
-                  "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
               String insert =
                   "insert into product_lock (product_key) values (?)"
-                      + (postgres ? " on conflict do nothing" : "");
+                      + (onPostgres ? " on conflict do nothing" : "");
               try (PreparedStatement statement = connection.prepareStatement(insert)) {
                 statement.setString(1, productKey);
                 statement.executeUpdate();
               } catch (SQLException e) {
-                if (postgres || !"23505".equals(e.getSQLState())) {
+                if (onPostgres || !"23505".equals(e.getSQLState())) {
                   throw e;
                 }
                 // H2: the row another transaction inserted (and committed) meanwhile.
               }
             });
+  }
+
+  private boolean postgres() {
+    if (postgres == null) {
+      postgres =
+          em.getEntityManagerFactory()
+                  .unwrap(SessionFactoryImplementor.class)
+                  .getJdbcServices()
+                  .getDialect()
+              instanceof PostgreSQLDialect;
+    }
+    return postgres;
   }
 }
