@@ -20,6 +20,9 @@ import java.util.function.Function;
  * fingerprint is new, diffs it against the previous good version of the same history, holds and
  * confirms removals, and publishes the events through {@link ChangeLog}. Runs inside the caller's
  * transaction, so a version, its events and its caller's state are written together or not at all.
+ * Writers of one product take turns ({@link ProductLocks}): each reads the latest version after the
+ * one before it committed, so a content observed twice at once is stored once, with one set of
+ * events, and the later writer finds it unchanged.
  */
 @ApplicationScoped
 public class HistoryRecorder {
@@ -27,12 +30,15 @@ public class HistoryRecorder {
   private final SnapshotStore store;
   private final RemovalConfirmation removals;
   private final ChangeLog changeLog;
+  private final ProductLocks locks;
   private final EparDiffer differ = new EparDiffer();
 
-  public HistoryRecorder(SnapshotStore store, RemovalConfirmation removals, ChangeLog changeLog) {
+  public HistoryRecorder(
+      SnapshotStore store, RemovalConfirmation removals, ChangeLog changeLog, ProductLocks locks) {
     this.store = store;
     this.removals = removals;
     this.changeLog = changeLog;
+    this.locks = locks;
   }
 
   /** What an observation is compared with. */
@@ -80,15 +86,23 @@ public class HistoryRecorder {
   /** Records {@code observation}, reading the previous good version of its history. */
   @Transactional(TxType.MANDATORY)
   public Recorded record(Observation observation, Comparison comparison) {
-    return record(observation, comparison, store.latestGood(observation.key()));
+    locks.lock(observation.key(), observation.product());
+    return recordLocked(observation, comparison, store.latestGood(observation.key()));
   }
 
   /**
    * Records {@code observation} against {@code previous}, the latest good version of its history as
-   * the caller already read it (so that one check reads it once).
+   * the caller already read it (so that one check reads it once, unless another writer stored a
+   * version since: then the stored one is read).
    */
   @Transactional(TxType.MANDATORY)
   public Recorded record(
+      Observation observation, Comparison comparison, Optional<VersionedPage> previous) {
+    locks.lock(observation.key(), observation.product());
+    return recordLocked(observation, comparison, current(observation.key(), previous));
+  }
+
+  private Recorded recordLocked(
       Observation observation, Comparison comparison, Optional<VersionedPage> previous) {
     if (previous.isPresent() && previous.get().contentHash().equals(observation.fingerprint())) {
       List<ChangeEvent> events =
@@ -141,17 +155,21 @@ public class HistoryRecorder {
     if (!PendingRemoval.anyFor(key)) {
       return new Recorded(store.latestGoodId(key).orElse(null), false, false, List.of());
     }
-    return store
-        .latestGood(key)
-        .map(
-            latest -> {
-              EparPage page = latest.page();
-              Observation same =
-                  new Observation(key, product.apply(page), page, latest.contentHash(), null, at);
-              return new Recorded(
-                  latest.versionId(), false, false, confirmHeld(same, latest, page, observed));
-            })
-        .orElseGet(() -> new Recorded(null, false, false, List.of()));
+    Optional<VersionedPage> read = store.latestGood(key);
+    if (read.isEmpty()) {
+      return new Recorded(null, false, false, List.of());
+    }
+    locks.lock(key, product.apply(read.get().page()));
+    // Another writer may have confirmed what was held, or stored a version, while this one waited.
+    if (!PendingRemoval.anyFor(key)) {
+      return new Recorded(store.latestGoodId(key).orElse(null), false, false, List.of());
+    }
+    VersionedPage latest = current(key, read).orElseThrow();
+    EparPage page = latest.page();
+    Observation same =
+        new Observation(key, product.apply(page), page, latest.contentHash(), null, at);
+    return new Recorded(
+        latest.versionId(), false, false, confirmHeld(same, latest, page, observed));
   }
 
   /**
@@ -171,6 +189,7 @@ public class HistoryRecorder {
   @Transactional(TxType.MANDATORY)
   public List<ChangeEvent> announce(
       VersionKey key, ProductRef product, long versionId, List<Change> changes, Instant at) {
+    locks.lock(key, product);
     return changeLog.publish(changes, product, key, versionId, null, at);
   }
 
@@ -180,11 +199,21 @@ public class HistoryRecorder {
    */
   @Transactional(TxType.MANDATORY)
   public long holdSuspect(Observation observation, String reason) {
+    locks.lock(observation.key(), observation.product());
     return store
         .latest(observation.key())
         .filter(latest -> latest.contentHash.equals(observation.fingerprint()))
         .map(latest -> latest.id)
         .orElseGet(() -> store(observation, SnapshotStatus.SUSPECT, reason).id);
+  }
+
+  /**
+   * {@code read}, the latest good version of {@code key} as read before the lock, unless another
+   * writer stored one since; one id read when nothing moved.
+   */
+  private Optional<VersionedPage> current(VersionKey key, Optional<VersionedPage> read) {
+    Optional<Long> latestId = store.latestGoodId(key);
+    return latestId.equals(read.map(VersionedPage::versionId)) ? read : store.latestGood(key);
   }
 
   private Snapshot store(Observation observation, SnapshotStatus status, String suspectReason) {

@@ -98,6 +98,7 @@ public class SnapshotStore {
     return last == null ? 0 : last;
   }
 
+  /** Without a flush first, for the reason {@code Snapshot.latestGood} gives. */
   private Optional<Long> firstId(VersionKey key, String condition, Object... more) {
     var query =
         Snapshot.getEntityManager()
@@ -109,6 +110,7 @@ public class SnapshotStore {
                     + " order by versionNo desc",
                 Long.class)
             .setParameter(1, Snapshot.owned(key))
+            .setFlushMode(FlushModeType.COMMIT)
             .setMaxResults(1);
     for (int i = 0; i < more.length; i++) {
       query.setParameter(i + 2, more[i]);

@@ -116,7 +116,12 @@ public class CheckRecorder {
         new Observation(key, productOf(watch, page), page, assessment.contentHash(), fetched, now);
     Recorded recorded = history.record(observation, Comparison.FULL, latest);
     watch.contentHash = assessment.contentHash();
-    Outcome outcome = recorded.baseline() ? Outcome.BASELINE : Outcome.CHANGED;
+    // Not stored: a check of this page on another thread or instance stored this content while
+    // this one waited for the product (HistoryRecorder); to this check the page is unchanged.
+    Outcome outcome =
+        !recorded.stored()
+            ? Outcome.UNCHANGED
+            : recorded.baseline() ? Outcome.BASELINE : Outcome.CHANGED;
     succeeded(watch, outcome, now);
     watch.problem = problemsOf(assessment);
     if (recorded.stored() && watch.problem != null) {

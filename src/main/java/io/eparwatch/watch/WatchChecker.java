@@ -25,7 +25,8 @@ import org.jboss.logging.Logger;
 /**
  * One check of one watch: fetch (outside any transaction, it may take seconds), assess, record.
  * Checks of the same watch never overlap within this instance; across instances, scheduled checks
- * are claimed ({@link WatchClaims}) and recorded only under their claim.
+ * are claimed ({@link WatchClaims}) and recorded only under their claim, and any two checks of one
+ * product (a manual one among them) take turns in the recorder: the later finds the page unchanged.
  */
 @ApplicationScoped
 public class WatchChecker {
