@@ -139,20 +139,22 @@ public class WatchChecker {
 
   private Optional<CheckOutcome> run(
       CheckTarget target, Duration patience, Optional<WatchClaims.Claim> claim) {
-    Instant started = clock.instant();
     FetchResult result =
         fetcher.fetch(
             URI.create(target.url()),
             new Validators(target.etag(), target.lastModified()),
             patience);
+    // When EMA answered, not when the check began: a check that waited (its turn, a pause, a
+    // frozen process) would otherwise be due again at once, and its page dated too early.
+    Instant answered = clock.instant();
     if (result instanceof FetchResult.Postponed postponed) {
       return recordUnder(claim, () -> postponer.postpone(target.id(), postponed.pause()));
     }
     if (result instanceof FetchResult.Failed failed) {
-      return recordUnder(claim, () -> recorder.failed(target.id(), failed.error(), null, started));
+      return recordUnder(claim, () -> recorder.failed(target.id(), failed.error(), null, answered));
     }
     if (result instanceof FetchResult.NotModified) {
-      return recordUnder(claim, () -> recorder.notModified(target.id(), started));
+      return recordUnder(claim, () -> recorder.notModified(target.id(), answered));
     }
     FetchResult.Fetched fetched = (FetchResult.Fetched) result;
     Validators kept = Validators.fromResponse(fetched.etag(), fetched.lastModified());
@@ -168,7 +170,7 @@ public class WatchChecker {
             fetched.contentType(),
             kept.etag(),
             kept.lastModified(),
-            started,
+            answered,
             fetched.elapsed());
     // Read at most once per check, and only when the page differs from it.
     AtomicReference<Optional<VersionedPage>> latest = new AtomicReference<>(Optional.empty());
