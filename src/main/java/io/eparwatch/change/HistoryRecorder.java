@@ -1,7 +1,6 @@
 package io.eparwatch.change;
 
 import io.eparwatch.epar.EparPage;
-import io.eparwatch.snapshot.FetchedPage;
 import io.eparwatch.snapshot.Snapshot;
 import io.eparwatch.snapshot.SnapshotStatus;
 import io.eparwatch.snapshot.SnapshotStore;
@@ -39,48 +38,6 @@ public class HistoryRecorder {
     this.removals = removals;
     this.changeLog = changeLog;
     this.locks = locks;
-  }
-
-  /** What an observation is compared with. */
-  public enum Comparison {
-    /** A full observation: diffed, removals and lost values held and confirmed. */
-    FULL(RemovalConfirmation.Part.ALL),
-    /** Only the fields were observed again: held removals wait for the documents. */
-    FIELDS(RemovalConfirmation.Part.FIELDS),
-    /** Only the documents were observed again: held field values wait for the fields. */
-    DOCUMENTS(RemovalConfirmation.Part.DOCUMENTS),
-    /** The first observation of this part of the product: stored, publishes nothing. */
-    BASELINE(null);
-
-    private final RemovalConfirmation.Part observed;
-
-    Comparison(RemovalConfirmation.Part observed) {
-      this.observed = observed;
-    }
-  }
-
-  /**
-   * One observation of a product: {@code fetched} is the response for a page (null for an export),
-   * {@code fingerprint} the model's {@code ContentFingerprint}.
-   */
-  public record Observation(
-      VersionKey key,
-      ProductRef product,
-      EparPage model,
-      String fingerprint,
-      FetchedPage fetched,
-      Instant at) {}
-
-  /**
-   * What recording did. {@code versionId}: the version stored, or the unchanged latest one; {@code
-   * baseline}: a new version that was not compared with anything.
-   */
-  public record Recorded(
-      Long versionId, boolean stored, boolean baseline, List<ChangeEvent> events) {
-
-    public Recorded {
-      events = List.copyOf(events);
-    }
   }
 
   /** Records {@code observation}, reading the previous good version of its history. */
@@ -124,7 +81,7 @@ public class HistoryRecorder {
             before,
             observation.model(),
             observation.at(),
-            comparison.observed);
+            comparison.observed());
     return new Recorded(
         version.id,
         true,
@@ -241,7 +198,7 @@ public class HistoryRecorder {
       Observation observation, VersionedPage latest, EparPage current, Comparison observed) {
     List<Change> confirmed =
         removals.reconcile(
-            observation.key(), List.of(), current, current, observation.at(), observed.observed);
+            observation.key(), List.of(), current, current, observation.at(), observed.observed());
     Long before = store.goodIdBefore(observation.key(), latest.versionNo()).orElse(null);
     return changeLog.publish(
         confirmed,

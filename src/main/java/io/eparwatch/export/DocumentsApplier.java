@@ -1,10 +1,10 @@
 package io.eparwatch.export;
 
 import io.eparwatch.catalogue.Medicine;
+import io.eparwatch.change.Comparison;
 import io.eparwatch.change.HistoryRecorder;
-import io.eparwatch.change.HistoryRecorder.Comparison;
-import io.eparwatch.change.HistoryRecorder.Recorded;
 import io.eparwatch.change.PendingRemoval;
+import io.eparwatch.change.Recorded;
 import io.eparwatch.epar.EparDocument;
 import io.eparwatch.epar.EparPage;
 import io.eparwatch.snapshot.ContentFingerprint;

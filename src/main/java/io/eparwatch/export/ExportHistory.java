@@ -1,7 +1,7 @@
 package io.eparwatch.export;
 
 import io.eparwatch.catalogue.Medicine;
-import io.eparwatch.change.HistoryRecorder.Observation;
+import io.eparwatch.change.Observation;
 import io.eparwatch.change.ProductRef;
 import io.eparwatch.epar.EparPage;
 import io.eparwatch.snapshot.ContentFingerprint;

@@ -1,8 +1,8 @@
 package io.eparwatch.export;
 
 import io.eparwatch.catalogue.Medicine;
+import io.eparwatch.change.Comparison;
 import io.eparwatch.change.HistoryRecorder;
-import io.eparwatch.change.HistoryRecorder.Comparison;
 import io.eparwatch.change.PendingRemoval;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

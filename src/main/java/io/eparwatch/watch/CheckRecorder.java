@@ -1,10 +1,10 @@
 package io.eparwatch.watch;
 
+import io.eparwatch.change.Comparison;
 import io.eparwatch.change.HistoryRecorder;
-import io.eparwatch.change.HistoryRecorder.Comparison;
-import io.eparwatch.change.HistoryRecorder.Observation;
-import io.eparwatch.change.HistoryRecorder.Recorded;
+import io.eparwatch.change.Observation;
 import io.eparwatch.change.ProductRef;
+import io.eparwatch.change.Recorded;
 import io.eparwatch.epar.EparPage;
 import io.eparwatch.snapshot.FetchedPage;
 import io.eparwatch.snapshot.Snapshot;

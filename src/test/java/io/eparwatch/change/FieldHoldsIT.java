@@ -6,8 +6,6 @@ import static io.eparwatch.change.TestPages.productInformation;
 import static io.eparwatch.change.TestPages.summary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.eparwatch.change.HistoryRecorder.Comparison;
-import io.eparwatch.change.HistoryRecorder.Observation;
 import io.eparwatch.epar.EparPage;
 import io.eparwatch.snapshot.ContentFingerprint;
 import io.eparwatch.snapshot.VersionKey;

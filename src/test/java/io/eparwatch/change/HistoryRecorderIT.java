@@ -10,9 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.eparwatch.change.HistoryRecorder.Comparison;
-import io.eparwatch.change.HistoryRecorder.Observation;
-import io.eparwatch.change.HistoryRecorder.Recorded;
 import io.eparwatch.epar.EparPage;
 import io.eparwatch.snapshot.ContentFingerprint;
 import io.eparwatch.snapshot.FetchedPage;

@@ -5,10 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.eparwatch.change.ChangeEvent;
+import io.eparwatch.change.Comparison;
 import io.eparwatch.change.HistoryRecorder;
-import io.eparwatch.change.HistoryRecorder.Comparison;
-import io.eparwatch.change.HistoryRecorder.Observation;
+import io.eparwatch.change.Observation;
 import io.eparwatch.change.ProductRef;
+import io.eparwatch.change.Recorded;
 import io.eparwatch.epar.EparPage;
 import io.eparwatch.snapshot.ContentFingerprint;
 import io.eparwatch.snapshot.FetchedPage;
@@ -101,10 +102,10 @@ class ConcurrentRecordingIT {
     record(page, number, v1, Comparison.BASELINE);
     record(export, number, v1, Comparison.BASELINE);
 
-    List<HistoryRecorder.Recorded> recorded =
+    List<Recorded> recorded =
         AtOnce.each(List.of(page, export), key -> record(key, number, v2, Comparison.FULL));
 
-    assertTrue(recorded.stream().allMatch(HistoryRecorder.Recorded::stored));
+    assertTrue(recorded.stream().allMatch(Recorded::stored));
     List<ChangeEvent> events = eventsOf(number);
     assertEquals(recorded.get(0).events().size(), events.size(), "one set of events");
     assertTrue(
@@ -112,8 +113,7 @@ class ConcurrentRecordingIT {
         () -> "every change reported by both sources: " + events.get(0).sources);
   }
 
-  private HistoryRecorder.Recorded record(
-      VersionKey key, String number, EparPage model, Comparison comparison) {
+  private Recorded record(VersionKey key, String number, EparPage model, Comparison comparison) {
     ProductRef product = new ProductRef("imlygic", number, "Imlygic");
     Instant now = clock.instant();
     FetchedPage fetched =
