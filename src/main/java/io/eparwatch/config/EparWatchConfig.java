@@ -111,7 +111,7 @@ public interface EparWatchConfig {
   }
 
   interface Schedule {
-    /** How often the scheduler looks for due watches (a Quartz interval such as 1m, 6h). */
+    /** How often each instance looks for due watches to claim (an interval such as 1m, 6h). */
     @WithDefault("1m")
     String tick();
 
