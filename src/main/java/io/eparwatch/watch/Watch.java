@@ -57,16 +57,6 @@ public class Watch extends PanacheEntity {
     return list("order by slug");
   }
 
-  public static List<Long> dueIds(Instant now, int limit) {
-    return find("nextCheckAt <= ?1 order by nextCheckAt", now)
-        .page(0, limit)
-        .project(IdOnly.class)
-        .list()
-        .stream()
-        .map(IdOnly::id)
-        .toList();
-  }
-
   /**
    * What {@code CheckRecorder.succeeded} writes, as one update of the row: for a check that found
    * nothing new and has nothing to confirm. The problem the last fetched page left stays. Returns
