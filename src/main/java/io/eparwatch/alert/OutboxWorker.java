@@ -83,19 +83,6 @@ public class OutboxWorker {
     }
   }
 
-  /** What one pass did. */
-  public record Summary(int sent, int failed, int dead) {
-    static Summary of(List<State> outcomes) {
-      int sent = (int) outcomes.stream().filter(State.SENT::equals).count();
-      int dead = (int) outcomes.stream().filter(State.DEAD::equals).count();
-      return new Summary(sent, outcomes.size() - sent - dead, dead);
-    }
-
-    boolean isEmpty() {
-      return sent + failed + dead == 0;
-    }
-  }
-
   @PreDestroy
   void stop() {
     senders.shutdownNow();
@@ -107,7 +94,7 @@ public class OutboxWorker {
       executeWith = Scheduled.SIMPLE,
       concurrentExecution = ConcurrentExecution.SKIP)
   void sendOnSchedule() {
-    Summary summary = sendDue();
+    OutboxSummary summary = sendDue();
     if (!summary.isEmpty()) {
       LOG.infof("outbox: %s", summary);
     }
@@ -118,7 +105,7 @@ public class OutboxWorker {
    * answer holds up one sender, not the outbox), and says how that went.
    */
   @Transactional(TxType.NOT_SUPPORTED)
-  public Summary sendDue() {
+  public OutboxSummary sendDue() {
     reportKindsWithoutChannel();
     List<State> outcomes = new ArrayList<>();
     long after = 0;
@@ -134,7 +121,7 @@ public class OutboxWorker {
         outcome(attempt).ifPresent(outcomes::add);
       }
     } while (page.size() == PAGE && !Thread.currentThread().isInterrupted());
-    return Summary.of(outcomes);
+    return OutboxSummary.of(outcomes);
   }
 
   private static Optional<State> outcome(Future<Optional<State>> attempt) {

@@ -26,7 +26,7 @@ public class MailOutbox {
   public record Pass(int sent, int failed, int gone) {}
 
   public Pass sendDue() {
-    OutboxWorker.Summary summary = worker.sendDue();
+    OutboxSummary summary = worker.sendDue();
     return new Pass(summary.sent(), summary.failed(), summary.dead());
   }
 

@@ -44,10 +44,10 @@ class OutboxWorkerIT extends OutboxTestBase {
 
     OutboxWorker withThrowingChannel =
         new OutboxWorker(ledger, List.of(throwing), config, instance, clock);
-    OutboxWorker.Summary summary = withThrowingChannel.sendDue();
+    OutboxSummary summary = withThrowingChannel.sendDue();
     withThrowingChannel.stop();
 
-    assertEquals(new OutboxWorker.Summary(0, 1, 0), summary);
+    assertEquals(new OutboxSummary(0, 1, 0), summary);
     Delivery failed = only(hook);
     assertEquals(Delivery.State.FAILED, failed.state);
     assertEquals(
@@ -61,15 +61,15 @@ class OutboxWorkerIT extends OutboxTestBase {
     Outbox.publishEvent(published, clock.instant());
 
     OutboxWorker withoutChannels = new OutboxWorker(ledger, List.of(), config, instance, clock);
-    assertEquals(new OutboxWorker.Summary(0, 0, 0), withoutChannels.sendDue());
-    assertEquals(new OutboxWorker.Summary(0, 0, 0), withoutChannels.sendDue());
+    assertEquals(new OutboxSummary(0, 0, 0), withoutChannels.sendDue());
+    assertEquals(new OutboxSummary(0, 0, 0), withoutChannels.sendDue());
     withoutChannels.stop();
 
     Delivery waiting = only(hook);
     assertEquals(Delivery.State.PENDING, waiting.state);
     assertEquals(0, waiting.attempts);
     assertEquals(0, receiver.calls().size());
-    assertEquals(new OutboxWorker.Summary(1, 0, 0), worker.sendDue());
+    assertEquals(new OutboxSummary(1, 0, 0), worker.sendDue());
   }
 
   @Test
@@ -87,17 +87,17 @@ class OutboxWorkerIT extends OutboxTestBase {
             });
 
     long started = System.nanoTime();
-    OutboxWorker.Summary summary = worker.sendDue();
+    OutboxSummary summary = worker.sendDue();
     double seconds = (System.nanoTime() - started) / 1e9;
     LOG.infof(
         "sent %d webhook deliveries to a loopback receiver in %.2f s (%.0f per second)",
         summary.sent(), seconds, summary.sent() / seconds);
 
-    assertEquals(new OutboxWorker.Summary(deliveries, 0, 0), summary);
+    assertEquals(new OutboxSummary(deliveries, 0, 0), summary);
     Set<String> ids = new HashSet<>();
     receiver.calls().forEach(call -> ids.add(call.header("X-EparWatch-Delivery")));
     assertEquals(deliveries, receiver.calls().size());
     assertEquals(deliveries, ids.size());
-    assertEquals(new OutboxWorker.Summary(0, 0, 0), worker.sendDue());
+    assertEquals(new OutboxSummary(0, 0, 0), worker.sendDue());
   }
 }

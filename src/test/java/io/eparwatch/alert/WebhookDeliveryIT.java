@@ -61,8 +61,8 @@ class WebhookDeliveryIT extends OutboxTestBase {
     StubPages.serve(ema, Pages.PATH, Pages.v2());
     List<Integer> changeIds = Api.check(slug).extract().path("changes.id");
 
-    assertEquals(new OutboxWorker.Summary(1, 0, 0), worker.sendDue());
-    assertEquals(new OutboxWorker.Summary(0, 0, 0), worker.sendDue());
+    assertEquals(new OutboxSummary(1, 0, 0), worker.sendDue());
+    assertEquals(new OutboxSummary(0, 0, 0), worker.sendDue());
 
     Call call = single(receiver.calls());
     assertEquals("/hook", call.path());
@@ -97,7 +97,7 @@ class WebhookDeliveryIT extends OutboxTestBase {
     publishEvent();
     receiver.answer(500);
 
-    assertEquals(new OutboxWorker.Summary(0, 1, 0), worker.sendDue());
+    assertEquals(new OutboxSummary(0, 1, 0), worker.sendDue());
     Delivery failed = only(hook);
     assertEquals(Delivery.State.FAILED, failed.state);
     assertEquals("the receiver answered HTTP 500", failed.lastError);
@@ -109,9 +109,9 @@ class WebhookDeliveryIT extends OutboxTestBase {
 
     receiver.answer(200);
     clock.advance(Duration.ofSeconds(31));
-    assertEquals(new OutboxWorker.Summary(1, 0, 0), worker.sendDue());
+    assertEquals(new OutboxSummary(1, 0, 0), worker.sendDue());
     clock.advance(Duration.ofHours(2));
-    assertEquals(new OutboxWorker.Summary(0, 0, 0), worker.sendDue());
+    assertEquals(new OutboxSummary(0, 0, 0), worker.sendDue());
 
     List<Call> calls = receiver.calls();
     assertEquals(2, calls.size());
@@ -128,12 +128,12 @@ class WebhookDeliveryIT extends OutboxTestBase {
     publishEvent();
     receiver.hold();
 
-    assertEquals(new OutboxWorker.Summary(0, 1, 0), worker.sendDue());
+    assertEquals(new OutboxSummary(0, 1, 0), worker.sendDue());
     assertEquals("no answer within 1 s", only(hook).lastError);
 
     receiver.release();
     clock.advance(Duration.ofSeconds(31));
-    assertEquals(new OutboxWorker.Summary(1, 0, 0), worker.sendDue());
+    assertEquals(new OutboxSummary(1, 0, 0), worker.sendDue());
   }
 
   @Test
@@ -142,7 +142,7 @@ class WebhookDeliveryIT extends OutboxTestBase {
     publishEvent();
     receiver.redirectTo(receiver.url("/elsewhere"));
 
-    assertEquals(new OutboxWorker.Summary(0, 1, 0), worker.sendDue());
+    assertEquals(new OutboxSummary(0, 1, 0), worker.sendDue());
     assertEquals("/hook", single(receiver.calls()).path());
     assertEquals(
         "the receiver answered HTTP 302 (redirects are not followed)", only(hook).lastError);
@@ -155,7 +155,7 @@ class WebhookDeliveryIT extends OutboxTestBase {
     long hook = addWebhook(url, "{}");
     publishEvent();
 
-    assertEquals(new OutboxWorker.Summary(0, 1, 0), worker.sendDue());
+    assertEquals(new OutboxSummary(0, 1, 0), worker.sendDue());
     assertEquals("could not connect to the receiver", only(hook).lastError);
   }
 
@@ -165,12 +165,12 @@ class WebhookDeliveryIT extends OutboxTestBase {
     publishEvent();
     receiver.answer(503);
     for (int attempt = 1; attempt < 30; attempt++) {
-      assertEquals(new OutboxWorker.Summary(0, 1, 0), worker.sendDue());
+      assertEquals(new OutboxSummary(0, 1, 0), worker.sendDue());
       clock.advance(Duration.ofHours(1));
     }
-    assertEquals(new OutboxWorker.Summary(0, 0, 1), worker.sendDue());
+    assertEquals(new OutboxSummary(0, 0, 1), worker.sendDue());
     clock.advance(Duration.ofDays(2));
-    assertEquals(new OutboxWorker.Summary(0, 0, 0), worker.sendDue());
+    assertEquals(new OutboxSummary(0, 0, 0), worker.sendDue());
     assertEquals(30, receiver.calls().size());
 
     given()
@@ -208,9 +208,9 @@ class WebhookDeliveryIT extends OutboxTestBase {
                     clock.instant().plus(Duration.ofMinutes(5)),
                     id));
 
-    assertEquals(new OutboxWorker.Summary(0, 0, 0), worker.sendDue(), "its lease still holds");
+    assertEquals(new OutboxSummary(0, 0, 0), worker.sendDue(), "its lease still holds");
     clock.advance(Duration.ofMinutes(6));
-    assertEquals(new OutboxWorker.Summary(1, 0, 0), worker.sendDue());
+    assertEquals(new OutboxSummary(1, 0, 0), worker.sendDue());
 
     assertEquals(String.valueOf(id), single(receiver.calls()).header("X-EparWatch-Delivery"));
     assertEquals(2, only(hook).attempts);
@@ -263,7 +263,7 @@ class WebhookDeliveryIT extends OutboxTestBase {
     publishEvent();
     given().delete("/api/webhooks/" + hook).then().statusCode(204);
 
-    assertEquals(new OutboxWorker.Summary(0, 0, 0), worker.sendDue());
+    assertEquals(new OutboxSummary(0, 0, 0), worker.sendDue());
     assertEquals(0, receiver.calls().size());
     Delivery dead = only(hook);
     assertEquals(Delivery.State.DEAD, dead.state);
@@ -277,7 +277,7 @@ class WebhookDeliveryIT extends OutboxTestBase {
     publishEvent();
     QuarkusTransaction.requiringNew().run(() -> Webhook.deleteById(hook));
 
-    assertEquals(new OutboxWorker.Summary(0, 0, 1), worker.sendDue());
+    assertEquals(new OutboxSummary(0, 0, 1), worker.sendDue());
     assertEquals(0, receiver.calls().size());
     assertEquals("webhook removed", only(hook).lastError);
   }

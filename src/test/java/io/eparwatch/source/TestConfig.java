@@ -3,6 +3,7 @@ package io.eparwatch.source;
 import io.eparwatch.config.Alerts;
 import io.eparwatch.config.Cluster;
 import io.eparwatch.config.EparWatchConfig;
+import io.eparwatch.config.Exports;
 import io.eparwatch.config.Feeds;
 import io.eparwatch.config.Web;
 

@@ -1,12 +1,12 @@
 package io.eparwatch.source;
 
-import io.eparwatch.config.EparWatchConfig;
+import io.eparwatch.config.Exports;
 import io.quarkus.runtime.configuration.MemorySize;
 import java.math.BigInteger;
 import java.time.Duration;
 
 /** Export settings for tests: production defaults, the download bounds changeable. */
-final class TestExportsConfig implements EparWatchConfig.Exports {
+final class TestExportsConfig implements Exports {
 
   long maxDownloadBytes = 200L * 1024 * 1024;
   Duration downloadTimeout = Duration.ofMinutes(5);
