@@ -56,6 +56,7 @@ public class FeedResource {
     FeedFormat feedFormat = format.equals("rss") ? FeedFormat.RSS : FeedFormat.ATOM;
     MultivaluedMap<String, String> query = query(uri, FILTERS);
     ChangeFilter filter = filter(query.getOrDefault("product", List.of()), query);
+    filter.products().forEach(this::known);
     return answer(
         new FeedRequest(
             feedFormat,
@@ -103,6 +104,17 @@ public class FeedResource {
             ? notModified
             : Response.ok(feed.body()).header("Content-Type", feed.format().contentType());
     return answer.tag(etag).lastModified(lastModified).build();
+  }
+
+  /** A product filter value nobody knows is a typo: a 400 rather than a feed empty for ever. */
+  private void known(String product) {
+    if (Product.find(catalogue, product).isEmpty()) {
+      throw ApiError.badRequest(
+          "Unknown product \""
+              + (product.length() > 40 ? product.substring(0, 40) + "…" : product)
+              + "\": neither in EMA's catalogue nor watched; give a slug (imlygic) or a product"
+              + " number (EMEA/H/C/002771).");
+    }
   }
 
   private static MultivaluedMap<String, String> query(UriInfo uri, Set<String> filters) {

@@ -26,6 +26,7 @@ class FeedPostgresIT {
             StoredEvents.event("pgmedicine", ChangeType.DOCUMENT_UPDATED, now.minusSeconds(60)));
     ChangeEvent newer =
         StoredEvents.store(StoredEvents.event("pgmedicine", ChangeType.DOCUMENT_ADDED, now));
+    StoredEvents.medicine("pgmedicine", older.productNumber);
     String path = "/feeds/changes.atom?product=pgmedicine&product=" + older.productNumber;
     Feed feed = Feed.get(path);
     assertEquals(List.of(FeedLinks.entryId(newer.id), FeedLinks.entryId(older.id)), feed.ids());

@@ -51,6 +51,7 @@ class FeedRequestsIT {
               imlygic.updatedAt = T;
               imlygic.persist();
             });
+    StoredEvents.medicine("suboxone", suboxoneUpdated.productNumber);
   }
 
   @Test
@@ -59,6 +60,20 @@ class FeedRequestsIT {
         ids(kymriahAdded, suboxoneUpdated, imlygicExport, imlygicUpdated),
         Feed.get("/feeds/changes.atom").ids());
     assertEquals(ids(kymriahAdded, suboxoneUpdated), Feed.get("/feeds/changes.rss?limit=2").ids());
+  }
+
+  @Test
+  void aHundredByDefaultAndAtMostFiveHundred() {
+    Database.reset(em);
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              for (int i = 0; i < 501; i++) {
+                StoredEvents.event("many", ChangeType.DOCUMENT_ADDED, T.plusSeconds(i)).persist();
+              }
+            });
+    assertEquals(100, Feed.get("/feeds/changes.atom").ids().size());
+    assertEquals(500, Feed.get("/feeds/changes.rss?limit=500").ids().size());
   }
 
   @Test
@@ -106,13 +121,19 @@ class FeedRequestsIT {
             "source=mail",
             "atc=1234",
             "colour=blue",
-            "atc=L01&atc=N07")) {
+            "atc=L01&atc=N07",
+            "product=imlygc")) {
       given()
           .get("/feeds/changes.atom?" + query)
           .then()
           .statusCode(400)
           .body("error", notNullValue());
     }
+    given()
+        .get("/feeds/changes.atom?product=suboxone&product=nosuchmedicine")
+        .then()
+        .statusCode(400)
+        .body("error", containsString("Unknown product \"nosuchmedicine\""));
     given()
         .get("/feeds/changes.rss?since=2026-01-01")
         .then()
