@@ -10,9 +10,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.eparwatch.alert.Subscription.Mode;
 import io.eparwatch.change.ChangeEvent;
 import io.eparwatch.change.ChangeType;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,6 +24,8 @@ import org.junit.jupiter.api.Test;
 /** Digests: grouped by product then type, counted in the subject, never an event twice. */
 @QuarkusTest
 class DigestMailIT extends MailTestBase {
+
+  @Inject Digests digests;
 
   static final String HOSTILE =
       "Evil <script>alert(1)</script> & \"Co\"\r\nBcc: victim@example.org";
@@ -108,6 +112,33 @@ class DigestMailIT extends MailTestBase {
     assertEquals(List.of(late.id), digests.get(1).eventIdList());
     assertEquals(new MailOutbox.Pass(2, 0, 0), outbox.sendDue());
     assertTrue(MailServer.subject(mail.awaitReceived(2).get(1)).contains("1 change in 1 medicine"));
+  }
+
+  @Test
+  void theScheduleWritesADigestOnceTheNextDailyOrWeeklyMomentHasPassed() {
+    long daily = subscribeConfirmed(mail, outbox, "daily@example.org", "DAILY", "{}");
+    long weekly = subscribeConfirmed(mail, outbox, "weekly@example.org", "WEEKLY", "{}");
+    ChangeEvent event =
+        storeEvent("imlygic", "Imlygic", ChangeType.FIELD_CHANGED, null, Instant.now());
+    assertEquals(List.of(), digests.runDue(Mode.DAILY).digests(), "not before 07:00 came");
+    assertEquals(List.of(), digests.runDue(Mode.WEEKLY).digests());
+
+    clock.advance(Duration.ofHours(26)); // a day, even across a change of summer time
+    assertEquals(List.of(daily), subscriptionsOf(digests.runDue(Mode.DAILY)));
+    assertEquals(List.of(), digests.runDue(Mode.DAILY).digests(), "once per daily moment");
+
+    clock.advance(Duration.ofDays(7));
+    assertEquals(List.of(weekly), subscriptionsOf(digests.runDue(Mode.WEEKLY)));
+    assertEquals(List.of(), digests.runDue(Mode.WEEKLY).digests(), "once per weekly moment");
+    assertEquals(List.of(), digests.runDue(Mode.DAILY).digests(), "no new change, no mail");
+
+    List<Delivery> written = Alerts.deliveries(Delivery.Kind.DIGEST);
+    assertEquals(2, written.size());
+    assertTrue(written.stream().allMatch(d -> d.eventIdList().equals(List.of(event.id))));
+  }
+
+  private static List<Long> subscriptionsOf(Digests.Run run) {
+    return run.digests().stream().map(Digests.Written::subscriptionId).toList();
   }
 
   static void assertInOrder(String text, String... parts) {
