@@ -15,9 +15,9 @@ import org.jboss.logging.Logger;
 /**
  * Mails confirmations, immediate alerts and digests through the configured SMTP server ({@code
  * quarkus.mailer.*}). Called by the outbox worker outside a transaction; composing reads what it
- * needs in its own short one. Every alert mail carries its unsubscribe link and the RFC 8058
- * one-click headers; the {@code Message-ID} is derived from the delivery, so a retry is
- * recognisable.
+ * needs in its own short one. Every mail carries its unsubscribe link (the confirmation's cancels
+ * the request) and the RFC 8058 one-click headers; the {@code Message-ID} is derived from the
+ * delivery, so a retry is recognisable.
  */
 @ApplicationScoped
 public class MailChannel implements DeliveryChannel {
@@ -58,10 +58,8 @@ public class MailChannel implements DeliveryChannel {
   private static Mail toMail(AlertMail alert) {
     Mail mail = Mail.withHtml(alert.to(), alert.subject(), alert.html()).setText(alert.text());
     mail.addHeader("Message-ID", alert.messageId());
-    if (alert.unsubscribeUrl() != null) {
-      mail.addHeader("List-Unsubscribe", "<" + alert.unsubscribeUrl() + ">");
-      mail.addHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
-    }
+    mail.addHeader("List-Unsubscribe", "<" + alert.unsubscribeUrl() + ">");
+    mail.addHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
     return mail;
   }
 

@@ -86,9 +86,12 @@ class MailComposer {
             : immediate(delivery, events.get(0), unsubscribe));
   }
 
+  /** With a link that cancels the request: for the mailbox owner who did not ask for it. */
   private AlertMail confirmation(Delivery delivery, Subscription subscription) {
     String confirm =
         link("confirm", SubscriptionToken.issue(subscription.id, Purpose.CONFIRM, now()));
+    String cancel =
+        link("unsubscribe", SubscriptionToken.issue(subscription.id, Purpose.UNSUBSCRIBE, now()));
     Map<String, Object> data =
         Map.of(
             "email",
@@ -99,6 +102,8 @@ class MailComposer {
             FilterText.of(subscription.filter()),
             "confirmUrl",
             confirm,
+            "unsubscribeUrl",
+            cancel,
             "publicUrl",
             publicUrl);
     return mail(
@@ -107,7 +112,7 @@ class MailComposer {
         confirmationText,
         confirmationHtml,
         data,
-        null);
+        cancel);
   }
 
   private AlertMail immediate(Delivery delivery, ChangeEvent event, String unsubscribe) {

@@ -9,7 +9,6 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -43,7 +42,12 @@ class ConfirmationMailIT extends MailTestBase {
     assertEquals(
         "<delivery-" + delivery + "@" + Alerts.MESSAGE_ID_HOST + ">",
         MailServer.header(confirmation, "Message-ID"));
-    assertNull(MailServer.header(confirmation, "List-Unsubscribe"), "not an alert mail");
+    assertEquals(
+        "<" + Alerts.PUBLIC_URL + MailServer.link(confirmation, "unsubscribe") + ">",
+        MailServer.header(confirmation, "List-Unsubscribe"),
+        "it cancels the request");
+    assertEquals(
+        "List-Unsubscribe=One-Click", MailServer.header(confirmation, "List-Unsubscribe-Post"));
     assertTrue(MailServer.html(confirmation).contains("Confirm the subscription"));
     String link = MailServer.link(confirmation, "confirm");
     assertTrue(MailServer.html(confirmation).contains(link.replace("&", "&amp;")));
@@ -72,6 +76,32 @@ class ConfirmationMailIT extends MailTestBase {
         .then()
         .statusCode(400)
         .contentType(containsString("text/html"))
+        .body(containsString("does not work"));
+  }
+
+  @Test
+  void whoDidNotAskCancelsTheRequestFromTheConfirmationMail() {
+    subscribe(request("victim@example.org", "IMMEDIATE", "{}")).statusCode(201);
+    outbox.sendDue();
+    MimeMessage confirmation = mail.awaitReceived(1).get(0);
+    String cancel = MailServer.link(confirmation, "unsubscribe");
+    assertTrue(MailServer.html(confirmation).contains("href=\"" + Alerts.PUBLIC_URL + cancel));
+
+    given()
+        .auth()
+        .none()
+        .contentType("application/x-www-form-urlencoded")
+        .formParam("List-Unsubscribe", "One-Click")
+        .post(cancel)
+        .then()
+        .statusCode(200);
+    given().get("/api/subscriptions").then().body("[0].state", equalTo("UNSUBSCRIBED"));
+    given()
+        .auth()
+        .none()
+        .get(MailServer.link(confirmation, "confirm"))
+        .then()
+        .statusCode(400)
         .body(containsString("does not work"));
   }
 
