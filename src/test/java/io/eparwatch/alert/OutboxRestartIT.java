@@ -1,0 +1,116 @@
+package io.eparwatch.alert;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.StreamSupport;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The outbox across a real restart: the packaged application mails while the SMTP server (GreenMail
+ * on loopback) is down, is killed, the server comes back, the application is started again on the
+ * same database and sends each mail exactly once, at once.
+ */
+class OutboxRestartIT {
+
+  private final List<KillableApp> apps = new java.util.ArrayList<>();
+  private MailServer mail;
+
+  @AfterEach
+  void stopAll() throws InterruptedException {
+    for (KillableApp app : apps) {
+      app.kill();
+    }
+    if (mail != null) {
+      mail.stop();
+    }
+  }
+
+  @Test
+  void mailsFailedBeforeAKillGoOutOnceAfterTheRestart() throws Exception {
+    Path dir = Files.createTempDirectory("eparwatch-outbox-restart-");
+    mail = new MailServer(freePort()); // not started: the SMTP server is down
+    int http = freePort();
+    List<String> options =
+        List.of(
+            "-Dquarkus.mailer.host=127.0.0.1",
+            "-Dquarkus.mailer.port=" + mail.port(),
+            "-Deparwatch.public-url=https://restart.example.org",
+            "-Deparwatch.alerts.retry-backoff=2s",
+            "-Deparwatch.alerts.max-backoff=2s",
+            "-Deparwatch.schedule.tick=off",
+            "-Deparwatch.exports.cron=off",
+            "-Deparwatch.ema.base-url=http://127.0.0.1:" + freePort());
+
+    KillableApp first = started(dir, http, with(options, "-Deparwatch.alerts.outbox-interval=1s"));
+    for (String email : List.of("first@example.org", "second@example.org")) {
+      String json = "{\"email\": \"" + email + "\", \"mode\": \"DAILY\", \"filter\": {}}";
+      assertEquals(201, first.post("/api/subscriptions", json));
+    }
+    Awaitility.await("both confirmation mails failed at least once")
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> first.adminGet("/api/deliveries?state=FAILED").size() == 2);
+    assertEquals(
+        "the mail server could not be reached (connection refused)",
+        first.adminGet("/api/deliveries?state=FAILED").get(0).get("lastError").asText());
+    first.kill();
+
+    mail.start();
+    // Its next scheduled pass is an hour away: only the pass at start-up can send them.
+    KillableApp second = started(dir, http, with(options, "-Deparwatch.alerts.outbox-interval=1h"));
+    mail.awaitReceived(2);
+    Awaitility.await("both marked sent")
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> second.adminGet("/api/deliveries?state=SENT").size() == 2);
+    Awaitility.await("no third mail")
+        .during(Duration.ofSeconds(3))
+        .atMost(Duration.ofSeconds(5))
+        .until(() -> mail.received().size() == 2);
+
+    Map<String, String> messageIdByRecipient = new TreeMap<>();
+    mail.received()
+        .forEach(
+            m -> messageIdByRecipient.put(MailServer.to(m), MailServer.header(m, "Message-ID")));
+    Map<String, String> expected = new TreeMap<>();
+    for (JsonNode delivery : second.adminGet("/api/deliveries?state=SENT")) {
+      expected.put(
+          delivery.get("recipient").asText(),
+          "<delivery-" + delivery.get("id").asLong() + "@restart.example.org>");
+    }
+    assertEquals(expected, messageIdByRecipient, "one mail per delivery, under its Message-ID");
+    assertEquals(
+        List.of("first@example.org", "second@example.org"), List.copyOf(expected.keySet()));
+    assertEquals(
+        List.of(),
+        StreamSupport.stream(second.adminGet("/api/deliveries?state=FAILED").spliterator(), false)
+            .toList());
+  }
+
+  private static List<String> with(List<String> options, String option) {
+    List<String> all = new java.util.ArrayList<>(options);
+    all.add(option);
+    return all;
+  }
+
+  private KillableApp started(Path dir, int http, List<String> options) throws Exception {
+    KillableApp app = KillableApp.start(dir, http, options);
+    apps.add(app);
+    return app;
+  }
+
+  private static int freePort() throws Exception {
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    }
+  }
+}
