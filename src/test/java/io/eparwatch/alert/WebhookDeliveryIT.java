@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.eparwatch.change.ChangeEvent;
+import io.eparwatch.change.ChangeFilter;
 import io.eparwatch.testing.Api;
 import io.eparwatch.testing.EmaStub;
 import io.eparwatch.testing.EmaStub.InjectEmaStub;
@@ -248,13 +249,32 @@ class WebhookDeliveryIT extends OutboxTestBase {
   @Test
   void eventsRolledBackLeaveNoDelivery() {
     addWebhook(receiver.url("/hook"), "{}");
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              Subscription immediate =
+                  Subscription.pending(
+                      "reader@example.org",
+                      Subscription.Mode.IMMEDIATE,
+                      ChangeFilter.ANY,
+                      null,
+                      clock.instant());
+              immediate.state = Subscription.State.ACTIVE;
+              immediate.confirmedAt = clock.instant();
+              immediate.persist();
+            });
     QuarkusTransaction.begin();
     Outbox.fire(published, Outbox.event(clock.instant()));
     QuarkusTransaction.rollback();
     assertEquals(0L, count(Delivery.class));
     assertEquals(0L, count(ChangeEvent.class));
     publishEvent();
-    assertEquals(1L, count(Delivery.class));
+    assertEquals(
+        List.of(Delivery.Kind.IMMEDIATE, Delivery.Kind.WEBHOOK),
+        QuarkusTransaction.requiringNew()
+            .call(
+                () -> Delivery.<Delivery>list("order by kind").stream().map(d -> d.kind).toList()),
+        "the mail and the call of the committed event");
   }
 
   @Test
