@@ -111,6 +111,16 @@ class OutboxRestartIT {
         List.of(),
         StreamSupport.stream(second.adminGet("/api/deliveries?state=FAILED").spliterator(), false)
             .toList());
+    second.kill();
+    deleteAll(dir); // kept when the test fails: the applications' logs are in it
+  }
+
+  private static void deleteAll(Path dir) throws Exception {
+    try (var paths = Files.walk(dir)) {
+      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
   }
 
   private static Instant latest(JsonNode deliveries, String field) {
