@@ -11,6 +11,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,17 +27,23 @@ class MailIdentityIT extends MailTestBase {
   void aLinksTokenHas256RandomBitsAndOnlyItsHashIsStored() {
     subscribe(request("token@example.org", "DAILY", "{}")).statusCode(201);
     outbox.sendDue();
-    String link = MailServer.link(mail.awaitReceived(1).get(0), "confirm");
-    String token = link.substring(link.indexOf("token=") + "token=".length());
+    MimeMessage confirmation = mail.awaitReceived(1).get(0);
+    List<String> tokens =
+        Stream.of("confirm", "unsubscribe")
+            .map(action -> MailServer.link(confirmation, action))
+            .map(link -> link.substring(link.indexOf("token=") + "token=".length()))
+            .toList();
 
-    assertTrue(token.matches("[A-Za-z0-9_-]{43}"), "32 bytes in base64url: " + token);
-    List<String> stored =
+    for (String token : tokens) {
+      assertTrue(token.matches("[A-Za-z0-9_-]{43}"), "32 bytes in base64url: " + token);
+    }
+    Set<String> stored =
         QuarkusTransaction.requiringNew()
             .call(() -> SubscriptionToken.<SubscriptionToken>listAll().stream())
             .map(t -> t.hash)
-            .toList();
-    assertEquals(List.of(SubscriptionToken.hash(token)), stored);
-    assertFalse(stored.contains(token));
+            .collect(Collectors.toSet());
+    assertEquals(tokens.stream().map(SubscriptionToken::hash).collect(Collectors.toSet()), stored);
+    assertFalse(stored.stream().anyMatch(tokens::contains));
   }
 
   @Test
