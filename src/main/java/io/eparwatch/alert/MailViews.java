@@ -1,6 +1,7 @@
 package io.eparwatch.alert;
 
 import io.eparwatch.change.ChangeEvent;
+import io.eparwatch.change.ChangeWording;
 import io.quarkus.qute.TemplateData;
 import java.net.URI;
 import java.time.ZoneId;
@@ -44,8 +45,8 @@ final class MailViews {
           MailWording.productName(event),
           event.productNumber,
           MailWording.change(event),
-          event.before,
-          event.after,
+          ChangeWording.value(event.before),
+          ChangeWording.value(event.after),
           publicUrl + "/changes/" + event.id,
           webAddress(event.documentUrl),
           event.detectedAt.atZone(zone).format(WHEN),

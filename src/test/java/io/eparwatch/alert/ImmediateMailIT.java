@@ -84,7 +84,7 @@ class ImmediateMailIT extends MailTestBase {
     assertTrue(text.contains(Alerts.PUBLIC_URL + "/changes/" + eventId), text);
     assertTrue(html.contains("href=\"" + Alerts.PUBLIC_URL + "/changes/" + eventId + "\""), html);
     assertTrue(html.contains("href=\"" + ema.baseUrl() + Pages.PI + "\""), html);
-    assertTrue(text.contains("Before: 2025-10-06") && text.contains("After:  2025-11-20"), text);
+    assertTrue(text.contains("Before: 06/10/2025") && text.contains("After:  20/11/2025"), text);
     assertTrue(html.contains("<table") && !html.contains("class=") && !html.contains("<script"));
 
     String unsubscribe = MailServer.link(pi, "unsubscribe");
