@@ -167,6 +167,8 @@ class DashboardPagesIT {
                 containsString("Translation lag"),
                 containsString("Older than the English version"),
                 containsString("bg (<time datetime=\"2025-10-06\">06/10/2025</time>)"),
+                containsString("<td class=\"langs\">bg cs da de el en es"),
+                containsString("Missing: <span class=\"missing\">no</span>"),
                 containsString("&lt;img src=x onerror=alert(1)&gt;"),
                 not(containsString(HOSTILE)),
                 containsString("Timeline")));
