@@ -138,6 +138,21 @@ class DashboardPagesIT {
         .then()
         .statusCode(200)
         .body(containsString("/api/versions/" + revision.versionId + "/raw"));
+    ChangeEvent document =
+        QuarkusTransaction.requiringNew()
+            .call(
+                () ->
+                    ChangeEvent.<ChangeEvent>find("documentUrl is not null order by id")
+                        .firstResult());
+    given()
+        .get("/changes/" + document.id)
+        .then()
+        .statusCode(200)
+        .body(
+            containsString(
+                "<a href=\""
+                    + document.documentUrl
+                    + "\" rel=\"noopener noreferrer\">The document at EMA</a>"));
     given()
         .get("/changes/999999")
         .then()
