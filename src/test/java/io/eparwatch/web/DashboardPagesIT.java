@@ -257,6 +257,20 @@ class DashboardPagesIT {
   }
 
   @Test
+  void aWatchWhosePageFailsShowsTheProblem() {
+    String gone = Api.watch(ema.baseUrl() + "/en/medicines/human/EPAR/gone");
+    Api.check(gone).body("outcome", equalTo("FAILED"));
+    given()
+        .get("/watches")
+        .then()
+        .body(
+            allOf(
+                containsString("id=\"watch-" + gone + "\""),
+                containsString("<td class=\"outcome\">FAILED</td>"),
+                containsString("<span class=\"problem\">")));
+  }
+
+  @Test
   void checkAllRunsInTheBackground() {
     PageForms.withToken("/watches")
         .post("/watches/check-all")
