@@ -3,6 +3,7 @@ package io.eparwatch.api;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.eparwatch.security.LoginFormCsrf;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -79,13 +80,17 @@ public class ExceptionMappers {
 
   /**
    * Quarkus hands failed logins to this mapper too, the login form's post included: that one goes
-   * back to the form with its error message.
+   * back to the form with its error message (a wrong password, or a post without the form's CSRF
+   * token).
    */
   @ServerExceptionMapper
   public Response authenticationFailed(
       AuthenticationFailedException e, UriInfo uri, HttpHeaders headers) {
     if (uri.getPath().equals("/j_security_check")) {
-      return Response.status(Response.Status.FOUND).location(URI.create("/login?error=1")).build();
+      String error = Boolean.TRUE.equals(e.getAttribute(LoginFormCsrf.REFUSED)) ? "form" : "1";
+      return Response.status(Response.Status.FOUND)
+          .location(URI.create("/login?error=" + error))
+          .build();
     }
     return unauthorized(null, uri, headers);
   }

@@ -10,7 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Checks a name and password (HTTP Basic or the login form) against the configured admin, then the
- * users table (see {@link Logins}).
+ * users table (see {@link Logins}); a login form post without its CSRF token is refused first
+ * ({@link LoginFormCsrf}).
  */
 @ApplicationScoped
 public class AdminIdentityProvider
@@ -20,9 +21,11 @@ public class AdminIdentityProvider
   public static final String ADMIN = Roles.ADMIN;
 
   private final Logins logins;
+  private final LoginFormCsrf loginFormCsrf;
 
-  public AdminIdentityProvider(Logins logins) {
+  public AdminIdentityProvider(Logins logins, LoginFormCsrf loginFormCsrf) {
     this.logins = logins;
+    this.loginFormCsrf = loginFormCsrf;
   }
 
   @Override
@@ -33,6 +36,9 @@ public class AdminIdentityProvider
   @Override
   public Uni<SecurityIdentity> authenticate(
       UsernamePasswordAuthenticationRequest request, AuthenticationRequestContext context) {
+    if (loginFormCsrf.refuses(request)) {
+      return Uni.createFrom().failure(LoginFormCsrf.refused());
+    }
     String password = new String(request.getPassword().getPassword());
     return context.runBlocking(
         () ->

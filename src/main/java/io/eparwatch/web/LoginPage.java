@@ -16,8 +16,9 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 
 /**
- * The login form (posted to Quarkus form authentication at {@code /j_security_check}) and logging
- * out. The API keeps HTTP Basic.
+ * The login form (posted to Quarkus form authentication at {@code /j_security_check}, with the CSRF
+ * token that {@link io.eparwatch.security.LoginFormCsrf} checks) and logging out. The API keeps
+ * HTTP Basic.
  */
 @Path("/")
 public class LoginPage {
@@ -34,7 +35,10 @@ public class LoginPage {
   @Path("login")
   @Produces(MediaType.TEXT_HTML)
   public TemplateInstance form(@QueryParam("error") String error) {
-    return login.data("failed", error != null).data("loggedIn", !identity.isAnonymous());
+    return login
+        .data("failed", "1".equals(error))
+        .data("expired", "form".equals(error))
+        .data("loggedIn", !identity.isAnonymous());
   }
 
   /** Ends the page session (the cookie is cleared) and goes back to the start page. */

@@ -3,6 +3,7 @@ package io.eparwatch.api;
 import static io.eparwatch.testing.Api.changes;
 import static io.eparwatch.testing.Api.check;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -146,6 +147,17 @@ class ExportPageIT {
         .then()
         .body("versions", hasSize(1))
         .body("versions[0].observedAt", equalTo(times.get(1)));
+
+    // the dashboard's medicine page shows the same: the disagreement and both sources' versions
+    given()
+        .get("/products/imlygic")
+        .then()
+        .statusCode(200)
+        .body(
+            allOf(
+                containsString("<tr><td>revision</td><td>16</td><td>17</td></tr>"),
+                containsString(">export version "),
+                containsString(">page version ")));
   }
 
   @Test

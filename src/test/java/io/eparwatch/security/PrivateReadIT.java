@@ -11,6 +11,7 @@ import io.eparwatch.testing.Database;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
@@ -80,6 +81,26 @@ class PrivateReadIT {
   @ValueSource(strings = {"/q/health/live", "/eparwatch.css"})
   void healthAndStaticFilesStayOpen(String path) {
     given().auth().none().get(path).then().statusCode(200);
+  }
+
+  @Test
+  void aSessionFromAnotherInstanceWithTheSameSessionKeyIsAccepted() {
+    String shared = OtherInstance.sessionCookie(PrivateProfile.SESSION_KEY, "vera");
+    String foreign = OtherInstance.sessionCookie("another-key-of-another-install", "vera");
+    page(shared).statusCode(200).body(containsString("vera"));
+    page(foreign).statusCode(303).header("Location", containsString("/login"));
+  }
+
+  private static ValidatableResponse page(String session) {
+    return given()
+        .auth()
+        .none()
+        .redirects()
+        .follow(false)
+        .accept(Browser.ACCEPT)
+        .cookie("eparwatch-session", session)
+        .get("/watches")
+        .then();
   }
 
   @Test

@@ -23,19 +23,13 @@ public final class Browser {
 
   private final Map<String, String> cookies = new HashMap<>();
 
-  /** Posts the login form; the answer is Quarkus's redirect (to / or to the error page). */
+  /**
+   * Opens the login page and posts its form with its CSRF token; the answer is Quarkus's redirect
+   * (to / or to the error page).
+   */
   public Response logIn(String username, String password) {
-    Response response =
-        given()
-            .auth()
-            .none()
-            .redirects()
-            .follow(false)
-            .formParam("j_username", username)
-            .formParam("j_password", password)
-            .post("/j_security_check");
-    cookies.putAll(response.getCookies());
-    return response;
+    return post(
+        "/login", "/j_security_check", Map.of("j_username", username, "j_password", password));
   }
 
   public Response get(String path) {

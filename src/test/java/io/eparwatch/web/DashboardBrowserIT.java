@@ -96,12 +96,15 @@ class DashboardBrowserIT {
     }
     driver.findElement(By.xpath("//a[contains(@class,'what')][contains(.,'revision')]")).click();
     wait.until(urlContains("/changes/"));
+    PageStructure.check(driver);
+    String change = driver.getCurrentUrl().substring(app.toString().length());
     assertEquals("16", driver.findElement(By.cssSelector(".before del")).getText());
     assertEquals("17", driver.findElement(By.cssSelector(".after ins")).getText());
     browser.screenshot("change");
 
     driver.findElement(By.linkText("The medicine")).click();
     wait.until(urlContains("/products/imlygic"));
+    PageStructure.check(driver);
     WebElement lag = driver.findElement(By.id("translation-lag")).findElement(By.xpath(".."));
     assertTrue(lag.getText().contains("bg (06/10/2025)"), lag.getText());
     assertHostileTitleIsText();
@@ -109,6 +112,7 @@ class DashboardBrowserIT {
 
     driver.findElement(By.cssSelector("ol.timeline a")).click();
     wait.until(urlContains("/versions/"));
+    PageStructure.check(driver);
     browser.screenshot("version");
     open("catalogue");
     browser.screenshot("catalogue");
@@ -116,9 +120,9 @@ class DashboardBrowserIT {
     browser.screenshot("exports");
 
     driver.manage().window().setSize(new Dimension(375, 800));
-    open("");
-    Long width = (Long) driver.executeScript("return document.documentElement.scrollWidth;");
-    assertTrue(width <= 375, "recent changes scroll sideways at 375 px: " + width);
+    for (String page : new String[] {"products/imlygic", "watches", "subscriptions", change, ""}) {
+      open(page); // checks that nothing scrolls sideways at phone width
+    }
     browser.screenshot("recent-changes-phone");
     driver.manage().window().setSize(new Dimension(1280, 1000));
 
@@ -136,6 +140,7 @@ class DashboardBrowserIT {
         driver.findElement(By.tagName("main")).getText());
     browser.screenshot("subscriptions");
 
+    open("users");
     driver.findElement(By.cssSelector("form[action='/logout'] button")).click();
     wait.until(presenceOfElementLocated(By.cssSelector("a[href='/login']")));
     open("watches");
@@ -144,8 +149,10 @@ class DashboardBrowserIT {
     assertEquals("Log in · EPAR Watch", driver.getTitle());
   }
 
+  /** Opens a page and checks its structure (landmarks, labels, CSRF tokens, width). */
   private void open(String path) {
     browser.driver.get(app.toString() + path);
+    PageStructure.check(browser.driver);
   }
 
   private void checkNow(String slug, String outcome) {

@@ -138,6 +138,21 @@ class DashboardPagesIT {
         .then()
         .statusCode(200)
         .body(containsString("/api/versions/" + revision.versionId + "/raw"));
+    ChangeEvent document =
+        QuarkusTransaction.requiringNew()
+            .call(
+                () ->
+                    ChangeEvent.<ChangeEvent>find("documentUrl is not null order by id")
+                        .firstResult());
+    given()
+        .get("/changes/" + document.id)
+        .then()
+        .statusCode(200)
+        .body(
+            containsString(
+                "<a href=\""
+                    + document.documentUrl
+                    + "\" rel=\"noopener noreferrer\">The document at EMA</a>"));
     given()
         .get("/changes/999999")
         .then()
@@ -167,6 +182,8 @@ class DashboardPagesIT {
                 containsString("Translation lag"),
                 containsString("Older than the English version"),
                 containsString("bg (<time datetime=\"2025-10-06\">06/10/2025</time>)"),
+                containsString("<td class=\"langs\">bg cs da de el en es"),
+                containsString("Missing: <span class=\"missing\">no</span>"),
                 containsString("&lt;img src=x onerror=alert(1)&gt;"),
                 not(containsString(HOSTILE)),
                 containsString("Timeline")));
@@ -237,6 +254,20 @@ class DashboardPagesIT {
         .body(containsString("Not added"));
     PageForms.withToken("/watches").post("/watches/" + slug + "/remove").then().statusCode(303);
     given().get("/watches").then().body(not(containsString("id=\"watch-" + slug + "\"")));
+  }
+
+  @Test
+  void aWatchWhosePageFailsShowsTheProblem() {
+    String gone = Api.watch(ema.baseUrl() + "/en/medicines/human/EPAR/gone");
+    Api.check(gone).body("outcome", equalTo("FAILED"));
+    given()
+        .get("/watches")
+        .then()
+        .body(
+            allOf(
+                containsString("id=\"watch-" + gone + "\""),
+                containsString("<td class=\"outcome\">FAILED</td>"),
+                containsString("<span class=\"problem\">")));
   }
 
   @Test

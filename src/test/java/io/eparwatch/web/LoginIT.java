@@ -17,13 +17,18 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Form login for the pages, beside HTTP Basic for the API. */
 @QuarkusTest
 class LoginIT {
+
+  private static final Pattern TOKEN = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
 
   @Inject EntityManager em;
   @Inject Users users;
@@ -44,7 +49,48 @@ class LoginIT {
         .contentType(containsString("text/html"))
         .body(containsString("action=\"/j_security_check\""))
         .body(containsString("name=\"j_username\""))
-        .body(containsString("name=\"j_password\""));
+        .body(containsString("name=\"j_password\""))
+        .body(containsString("name=\"csrf-token\""));
+  }
+
+  @Test
+  void aLoginPostWithoutTheTokenOfTheFormIsRefusedEvenWithTheRightPassword() {
+    Browser noToken = new Browser();
+    noToken.get("/login");
+    assertRefused(noToken, noToken.postWithout("/j_security_check", adminForm(null)));
+
+    Browser wrongToken = new Browser();
+    wrongToken.get("/login");
+    assertRefused(wrongToken, wrongToken.postWithout("/j_security_check", adminForm("AAAA")));
+
+    Browser noCookie = new Browser(); // another site's form: the browser's token cookie is not ours
+    String token = tokenOf(new Browser().get("/login").asString());
+    assertRefused(noCookie, noCookie.postWithout("/j_security_check", adminForm(token)));
+
+    noCookie.get("/login?error=form").then().body(containsString("had expired"));
+  }
+
+  private static Map<String, String> adminForm(String token) {
+    Map<String, String> form = new HashMap<>();
+    form.put("j_username", AdminLogin.USER);
+    form.put("j_password", AdminLogin.PASSWORD);
+    if (token != null) {
+      form.put("csrf-token", token);
+    }
+    return form;
+  }
+
+  private static String tokenOf(String page) {
+    Matcher token = TOKEN.matcher(page);
+    assertTrue(token.find(), page);
+    return token.group(1);
+  }
+
+  private static void assertRefused(Browser browser, Response login) {
+    assertEquals(302, login.statusCode());
+    assertTrue(login.header("Location").endsWith("/login?error=form"), login.header("Location"));
+    assertFalse(browser.cookies().containsKey("eparwatch-session"));
+    browser.get("/users").then().statusCode(303).header("Location", containsString("/login"));
   }
 
   @Test
