@@ -2,6 +2,7 @@ package io.eparwatch.watch;
 
 import io.eparwatch.config.EparWatchConfig;
 import io.eparwatch.ops.FailureText;
+import io.eparwatch.ops.Statements;
 import io.eparwatch.snapshot.FetchedPage;
 import io.eparwatch.snapshot.SnapshotStore;
 import io.eparwatch.snapshot.VersionKey;
@@ -42,6 +43,8 @@ public class WatchChecker {
   private final Clock clock;
   private final WatchClaims claims;
   private final CheckMetrics metrics;
+  private final Statements statements;
+  private final NotModifiedRecord notModified;
   private final ConcurrentMap<Long, Object> locks = new ConcurrentHashMap<>();
 
   public WatchChecker(
@@ -53,7 +56,9 @@ public class WatchChecker {
       Clock clock,
       EparWatchConfig config,
       WatchClaims claims,
-      CheckMetrics metrics) {
+      CheckMetrics metrics,
+      Statements statements,
+      NotModifiedRecord notModified) {
     this.fetcher = fetcher;
     this.guards = guards;
     this.recorder = recorder;
@@ -63,6 +68,8 @@ public class WatchChecker {
     this.clock = clock;
     this.claims = claims;
     this.metrics = metrics;
+    this.statements = statements;
+    this.notModified = notModified;
   }
 
   /**
@@ -95,7 +102,7 @@ public class WatchChecker {
   private Optional<CheckOutcome> check(
       long watchId, Duration patience, Optional<WatchClaims.Claim> claim) {
     synchronized (locks.computeIfAbsent(watchId, id -> new Object())) {
-      CheckTarget target = QuarkusTransaction.requiringNew().call(() -> CheckTarget.of(watchId));
+      CheckTarget target = CheckTarget.of(statements, watchId).orElse(null);
       if (target == null) {
         return Optional.of(CheckOutcome.failed("watch " + watchId + " no longer exists"));
       }
@@ -154,7 +161,9 @@ public class WatchChecker {
       return recordUnder(claim, () -> recorder.failed(target.id(), failed.error(), null, answered));
     }
     if (result instanceof FetchResult.NotModified) {
-      return recordUnder(claim, () -> recorder.notModified(target.id(), answered));
+      return target.holdsRemovals()
+          ? recordUnder(claim, () -> recorder.notModified(target.id(), answered))
+          : notModified.record(target, claim, answered);
     }
     FetchResult.Fetched fetched = (FetchResult.Fetched) result;
     Validators kept = Validators.fromResponse(fetched.etag(), fetched.lastModified());

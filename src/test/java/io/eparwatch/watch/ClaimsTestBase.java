@@ -172,10 +172,55 @@ abstract class ClaimsTestBase {
     assertNull(claimedBy(id));
   }
 
+  @Test
+  void a304RecordedAfterTheClaimWasTakenOverIsDropped() {
+    Instant due = Instant.parse("2004-01-01T00:00:00Z");
+    long id = servedWatchDueAt("fence304", due, "\"v1\"");
+    assertEquals(Outcome.BASELINE, checker.checkNow(id).outcome());
+    dueAgainAt(id, due);
+    Watch before = watch(id);
+    WatchClaims.Claim frozen = claims.claimNext("frozen", due, due.plusSeconds(60)).orElseThrow();
+    Instant later = due.plusSeconds(61);
+    WatchClaims.Claim survivor =
+        claims.claimNext("survivor", later, later.plus(LEASE)).orElseThrow();
+
+    assertFalse(checker.check(frozen).isPresent(), "the frozen instance's 304 is dropped");
+    assertEquals(Outcome.BASELINE, watch(id).lastOutcome, "nothing of it was recorded");
+    assertEquals(before.nextCheckAt, watch(id).nextCheckAt);
+    assertEquals("survivor", claimedBy(id), "the survivor's claim stands");
+
+    assertEquals(Outcome.NOT_MODIFIED, checker.check(survivor).orElseThrow().outcome());
+    assertEquals(Outcome.NOT_MODIFIED, watch(id).lastOutcome);
+    assertNull(claimedBy(id), "released with the 304's record");
+  }
+
+  @Test
+  void a304SomeoneAskedForLeavesTheTicksClaimAlone() {
+    Instant due = Instant.parse("2005-01-01T00:00:00Z");
+    long id = servedWatchDueAt("manual304", due, "\"v1\"");
+    CheckOutcome baseline = checker.checkNow(id);
+    dueAgainAt(id, due);
+    WatchClaims.Claim tick = claims.claimNext("tick", due, due.plus(LEASE)).orElseThrow();
+
+    CheckOutcome manual = checker.checkNow(id);
+    assertEquals(Outcome.NOT_MODIFIED, manual.outcome());
+    assertEquals(baseline.snapshotId(), manual.snapshotId(), "the version the 304 confirms");
+    assertEquals("tick", claimedBy(id));
+  }
+
   /** A watch of a page the stand-in serves, due at {@code due}. */
   private long servedWatchDueAt(String name, Instant due) {
+    return servedWatchDueAt(name, due, null);
+  }
+
+  /** With an ETag, the stand-in answers a check that sends it with a 304. */
+  private long servedWatchDueAt(String name, Instant due, String etag) {
     String path = "/en/medicines/human/EPAR/claims-" + name + "-" + System.nanoTime();
-    StubPages.serve(ema, path, Pages.v1());
+    if (etag == null) {
+      StubPages.serve(ema, path, Pages.v1());
+    } else {
+      StubPages.serve(ema, path, Pages.v1(), etag);
+    }
     long id = watchDueAt(path, due);
     created.add(id);
     return id;
@@ -190,6 +235,10 @@ abstract class ClaimsTestBase {
               watch.nextCheckAt = due;
               return watch.id;
             });
+  }
+
+  private static void dueAgainAt(long id, Instant due) {
+    QuarkusTransaction.requiringNew().run(() -> Watch.<Watch>findById(id).nextCheckAt = due);
   }
 
   private static Watch watch(long id) {
