@@ -22,9 +22,9 @@ import java.util.Optional;
  * Writes what one check found, in one transaction: the watch's state, and through {@link
  * HistoryRecorder} the new version, its change events and pending removals. A crash leaves either
  * all of it or none of it. An unchanged page touches the watch row only, unless removals wait for
- * confirmation (a 304 without any is {@link NotModifiedRecord}'s). Each method joins the caller's
- * transaction if there is one: a scheduled check's, which first makes sure the watch's claim is
- * still its own ({@link WatchClaims#release}).
+ * confirmation (a 304 or a page with the latest fingerprint without any is {@link
+ * WatchRowRecord}'s). Each method joins the caller's transaction if there is one: a scheduled
+ * check's, which first makes sure the watch's claim is still its own ({@link WatchClaims#release}).
  */
 @ApplicationScoped
 public class CheckRecorder {
@@ -55,7 +55,7 @@ public class CheckRecorder {
 
   /**
    * EMA answered 304 while removals wait for confirmation: the page is the one last fetched, so
-   * they are confirmed (or kept) as for an unchanged page. Without any, {@link NotModifiedRecord}
+   * they are confirmed (or kept) as for an unchanged page. Without any, {@link WatchRowRecord}
    * moves the watch row alone.
    */
   @Transactional(TxType.REQUIRED)

@@ -44,7 +44,7 @@ public class WatchChecker {
   private final WatchClaims claims;
   private final CheckMetrics metrics;
   private final Statements statements;
-  private final NotModifiedRecord notModified;
+  private final WatchRowRecord rowRecord;
   private final ConcurrentMap<Long, Object> locks = new ConcurrentHashMap<>();
 
   public WatchChecker(
@@ -58,7 +58,7 @@ public class WatchChecker {
       WatchClaims claims,
       CheckMetrics metrics,
       Statements statements,
-      NotModifiedRecord notModified) {
+      WatchRowRecord rowRecord) {
     this.fetcher = fetcher;
     this.guards = guards;
     this.recorder = recorder;
@@ -69,7 +69,7 @@ public class WatchChecker {
     this.claims = claims;
     this.metrics = metrics;
     this.statements = statements;
-    this.notModified = notModified;
+    this.rowRecord = rowRecord;
   }
 
   /**
@@ -163,24 +163,10 @@ public class WatchChecker {
     if (result instanceof FetchResult.NotModified) {
       return target.holdsRemovals()
           ? recordUnder(claim, () -> recorder.notModified(target.id(), answered))
-          : notModified.record(target, claim, answered);
+          : rowRecord.notModified(target, claim, answered);
     }
     FetchResult.Fetched fetched = (FetchResult.Fetched) result;
-    Validators kept = Validators.fromResponse(fetched.etag(), fetched.lastModified());
-    if (!kept.equals(new Validators(fetched.etag(), fetched.lastModified()))) {
-      LOG.warnf(
-          "%s: absurd ETag (%d chars) or Last-Modified (%d chars) dropped",
-          target.slug(), length(fetched.etag()), length(fetched.lastModified()));
-    }
-    FetchedPage page =
-        new FetchedPage(
-            fetched.body(),
-            fetched.status(),
-            fetched.contentType(),
-            kept.etag(),
-            kept.lastModified(),
-            answered,
-            fetched.elapsed());
+    FetchedPage page = ReceivedPage.of(target.slug(), fetched, answered);
     // Read at most once per check, and only when the page differs from it.
     AtomicReference<Optional<VersionedPage>> latest = new AtomicReference<>(Optional.empty());
     PageAssessment assessment =
@@ -195,10 +181,14 @@ public class WatchChecker {
                       .call(() -> store.latestGood(VersionKey.page(target.id()))));
               return latest.get().map(VersionedPage::page);
             });
+    if (assessment instanceof PageAssessment.Good good
+        && good.contentHash().equals(target.contentHash())
+        && !target.holdsRemovals()) {
+      Optional<CheckOutcome> unchanged = rowRecord.unchanged(target, claim, page, good);
+      if (unchanged.isPresent()) {
+        return unchanged;
+      }
+    }
     return recordUnder(claim, () -> recorder.fetched(target.id(), page, assessment, latest.get()));
-  }
-
-  private static int length(String value) {
-    return value == null ? 0 : value.length();
   }
 }
