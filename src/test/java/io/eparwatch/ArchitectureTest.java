@@ -46,7 +46,7 @@ class ArchitectureTest {
   static final Map<String, Set<String>> MAY_IMPORT =
       Map.ofEntries(
           Map.entry("config", Set.of()),
-          Map.entry("source", Set.of("config")),
+          Map.entry("source", Set.of("ops", "config")),
           Map.entry("epar", Set.of("config")),
           Map.entry("snapshot", Set.of("epar", "config")),
           Map.entry("change", Set.of("snapshot", "epar", "config")),

@@ -130,16 +130,6 @@ public class HistoryRecorder {
   }
 
   /**
-   * Whether anything of {@code key} waits for confirmation: when nothing does, an unchanged
-   * observation records nothing but the latest version's id, so a caller may write its own state
-   * without reading anything else.
-   */
-  @Transactional(TxType.MANDATORY)
-  public boolean holdsAnything(VersionKey key) {
-    return PendingRemoval.anyFor(key);
-  }
-
-  /**
    * Publishes events that no diff finds (a medicine new in the catalogue) as detected in {@code
    * versionId}.
    */

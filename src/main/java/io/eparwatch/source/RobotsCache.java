@@ -89,13 +89,15 @@ final class RobotsCache {
     RobotsStore store = budget.robots();
     while (true) {
       Instant now = clock.instant();
-      Optional<RobotsStore.Learnt> latest = store.latest();
-      if (latest.isPresent() && now.isBefore(latest.get().expires())) {
-        adopt(latest.get());
-        return null;
-      }
-      if (store.claimRefresh(now, now.plus(REFRESH_CLAIM))) {
+      Optional<RobotsStore.Learnt> kept = stillGood(store, now);
+      if (kept.isEmpty() && store.claimRefresh(now, now.plus(REFRESH_CLAIM))) {
         return fetch(store, patience);
+      }
+      // Refused while another instance fetches, or because it kept fresh rules since we looked.
+      kept = kept.or(() -> stillGood(store, now));
+      if (kept.isPresent()) {
+        adopt(kept.get());
+        return null;
       }
       if (rules != null) {
         return null;
@@ -103,6 +105,10 @@ final class RobotsCache {
       sleeper.sleep(CLAIMED_POLL);
       budget.waited(CLAIMED_POLL);
     }
+  }
+
+  private static Optional<RobotsStore.Learnt> stillGood(RobotsStore store, Instant now) {
+    return store.latest().filter(learnt -> now.isBefore(learnt.expires()));
   }
 
   private Exchange.Failure fetch(RobotsStore store, Duration patience) throws InterruptedException {

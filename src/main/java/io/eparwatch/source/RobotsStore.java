@@ -26,7 +26,11 @@ public interface RobotsStore {
   /** What was last learnt, by any instance. */
   Optional<Learnt> latest();
 
-  /** Claims the next fetch until {@code until}; false while another holds an unexpired claim. */
+  /**
+   * Claims the next fetch until {@code until}; false while another holds an unexpired claim, or
+   * when what is kept is good at {@code now} (another instance kept it since the caller looked:
+   * checked in the claim itself, so that it is not fetched twice).
+   */
   boolean claimRefresh(Instant now, Instant until);
 
   /** Keeps {@code learnt} for everyone and ends our claim. */

@@ -2,6 +2,7 @@ package io.eparwatch.source;
 
 import io.eparwatch.config.EparWatchConfig;
 import io.eparwatch.config.InstanceId;
+import io.eparwatch.ops.Statements;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,7 +19,11 @@ public class StoredBudget {
   @Produces
   @Singleton
   EmaBudget budget(
-      EparWatchConfig config, InstanceId instance, StoredEmaPauses pauses, MeterRegistry registry) {
+      EparWatchConfig config,
+      InstanceId instance,
+      StoredEmaPauses pauses,
+      Statements statements,
+      MeterRegistry registry) {
     EparWatchConfig.Fetch fetch = config.fetch();
     String owner = instance.value();
     Timer waits =
@@ -27,7 +32,7 @@ public class StoredBudget {
             .register(registry);
     return new EmaBudget(
         pauses,
-        new StoredEmaTurns(owner, fetch.minGap(), fetch.maxInFlight()),
+        new StoredEmaTurns(statements, owner, fetch.minGap(), fetch.maxInFlight()),
         new StoredRobots(owner),
         waits::record);
   }

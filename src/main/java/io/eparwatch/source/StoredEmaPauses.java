@@ -1,11 +1,11 @@
 package io.eparwatch.source;
 
+import io.eparwatch.ops.Statements;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -16,30 +16,23 @@ import java.util.Optional;
 public class StoredEmaPauses implements EmaPauses {
 
   private final Clock clock;
+  private final Statements statements;
 
   @Inject
-  public StoredEmaPauses(Clock clock) {
+  public StoredEmaPauses(Clock clock, Statements statements) {
     this.clock = clock;
+    this.statements = statements;
   }
 
-  /** Read as two columns, not as an entity: nothing to track or flush, once per request. */
+  /** One statement outside any transaction: it runs before every request. */
   @Override
   public Optional<EmaPause> at(Instant now) {
-    List<Object[]> rows =
-        QuarkusTransaction.requiringNew()
-            .call(
-                () ->
-                    EmaPauseRow.getEntityManager()
-                        .createQuery(
-                            "select pausedUntil, reason from EmaPauseRow where id = ?1",
-                            Object[].class)
-                        .setParameter(1, EmaPauseRow.ONLY)
-                        .getResultList());
-    Instant until = rows.isEmpty() ? null : (Instant) rows.get(0)[0];
-    if (until == null || !until.isAfter(now)) {
-      return Optional.empty();
-    }
-    return Optional.of(new EmaPause(until, (String) rows.get(0)[1]));
+    return statements
+        .first(
+            "select paused_until, reason from ema_pause where id = ?",
+            row -> new EmaPause(Statements.instant(row, 1), row.getString(2)),
+            EmaPauseRow.ONLY)
+        .filter(pause -> pause.until() != null && pause.until().isAfter(now));
   }
 
   /** The pause in force now, for health and status views. */

@@ -1,5 +1,6 @@
 package io.eparwatch.source;
 
+import io.eparwatch.ops.Statements;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,7 +10,8 @@ import org.jboss.logging.Logger;
 /**
  * The turns kept in table {@code ema_turn}, shared by every instance: a turn is taken with one
  * conditional update (of two instances, one wins), held under a lease, released with the end of its
- * request. Every step is a short transaction of its own: none is open while a request is sent.
+ * request. Every step is one statement (or a short transaction) of its own: none is open while a
+ * request is sent.
  */
 public final class StoredEmaTurns implements EmaTurns {
 
@@ -18,6 +20,7 @@ public final class StoredEmaTurns implements EmaTurns {
   // wait for (a mirror); with a gap, the gap itself is the interval: nothing can start sooner.
   private static final Duration LEAST_POLL = Duration.ofMillis(100);
 
+  private final Statements statements;
   private final String owner;
   private final Duration minGap;
   private final int slots;
@@ -26,7 +29,8 @@ public final class StoredEmaTurns implements EmaTurns {
    * Turns held under the name {@code owner} (one per instance); one slot while {@code minGap} is
    * above zero, else {@code maxInFlight}.
    */
-  public StoredEmaTurns(String owner, Duration minGap, int maxInFlight) {
+  public StoredEmaTurns(Statements statements, String owner, Duration minGap, int maxInFlight) {
+    this.statements = statements;
     this.owner = owner;
     this.minGap = minGap.isNegative() ? Duration.ZERO : minGap;
     this.slots = this.minGap.isZero() ? Math.max(1, maxInFlight) : 1;
@@ -61,45 +65,43 @@ public final class StoredEmaTurns implements EmaTurns {
         .call(() -> EmaTurnRow.<EmaTurnRow>list("slot < ?1", slots));
   }
 
+  /** One statement: the end of the request is kept even if the lease ran out meanwhile. */
   @Override
   public void release(Taken turn, Instant end) {
-    QuarkusTransaction.requiringNew()
-        .run(
-            () -> {
-              EmaTurnRow.update(
-                  "lastEnd = ?1 where slot = ?2 and (lastEnd is null or lastEnd < ?1)",
-                  end,
-                  turn.slot());
-              free(turn);
-            });
+    statements.update(
+        "update ema_turn set"
+            + " last_end = case when last_end is null or last_end < ? then ? else last_end end,"
+            + " lease_until = case when holder = ? then null else lease_until end,"
+            + " holder = case when holder = ? then null else holder end"
+            + " where slot = ?",
+        end,
+        end,
+        owner,
+        owner,
+        turn.slot());
   }
 
+  /** Only our own hold: a lease that ran out may already be someone else's. */
   @Override
   public void giveBack(Taken turn) {
-    QuarkusTransaction.requiringNew().run(() -> free(turn));
-  }
-
-  private void free(Taken turn) {
-    // Only our own hold: a lease that ran out may already be someone else's.
-    EmaTurnRow.update(
-        "holder = null, leaseUntil = null where slot = ?1 and holder = ?2", turn.slot(), owner);
+    statements.update(
+        "update ema_turn set holder = null, lease_until = null where slot = ? and holder = ?",
+        turn.slot(),
+        owner);
   }
 
   /** One statement, so that of two instances taking the same free turn only one succeeds. */
   private boolean won(int slot, Instant leaseUntil, Instant gapAgo) {
-    int updated =
-        QuarkusTransaction.requiringNew()
-            .call(
-                () ->
-                    EmaTurnRow.update(
-                        "holder = ?1, leaseUntil = ?2 where slot = ?3"
-                            + " and (holder is null or leaseUntil <= ?4)"
-                            + " and (lastEnd is null or lastEnd <= ?4)",
-                        owner,
-                        leaseUntil,
-                        slot,
-                        gapAgo));
-    return updated == 1;
+    return statements.update(
+            "update ema_turn set holder = ?, lease_until = ? where slot = ?"
+                + " and (holder is null or lease_until <= ?)"
+                + " and (last_end is null or last_end <= ?)",
+            owner,
+            leaseUntil,
+            slot,
+            gapAgo,
+            gapAgo)
+        == 1;
   }
 
   /**

@@ -87,7 +87,8 @@ public final class StoredRobots implements RobotsStore {
                 () ->
                     EmaRobotsRow.update(
                         "refreshingBy = ?1, refreshingUntil = ?2 where id = ?3"
-                            + " and (refreshingBy is null or refreshingUntil < ?4)",
+                            + " and (refreshingBy is null or refreshingUntil < ?4)"
+                            + " and (expiresAt is null or expiresAt <= ?4)",
                         owner,
                         until,
                         EmaRobotsRow.ONLY,

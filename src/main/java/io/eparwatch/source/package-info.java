@@ -7,6 +7,6 @@
  * pause, turns, robots.txt) is kept in the database so that every instance of a cluster shares it
  * (README, "Politeness across instances").
  *
- * <p>May import: {@code config}.
+ * <p>May import: {@code ops}, {@code config}.
  */
 package io.eparwatch.source;

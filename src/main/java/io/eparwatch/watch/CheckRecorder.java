@@ -21,8 +21,9 @@ import java.util.Optional;
 /**
  * Writes what one check found, in one transaction: the watch's state, and through {@link
  * HistoryRecorder} the new version, its change events and pending removals. A crash leaves either
- * all of it or none of it. A 304 or an unchanged page touches the watch row only, unless removals
- * wait for confirmation. Each method joins the caller's transaction if there is one: a scheduled
+ * all of it or none of it. An unchanged page touches the watch row only, unless removals wait for
+ * confirmation (a 304 or a page with the latest fingerprint without any is {@link
+ * WatchRowRecord}'s). Each method joins the caller's transaction if there is one: a scheduled
  * check's, which first makes sure the watch's claim is still its own ({@link WatchClaims#release}).
  */
 @ApplicationScoped
@@ -52,20 +53,17 @@ public class CheckRecorder {
     return CheckOutcome.failed(error);
   }
 
-  /** EMA answered 304: only the watch row moves, unless removals wait for confirmation. */
+  /**
+   * EMA answered 304 while removals wait for confirmation: the page is the one last fetched, so
+   * they are confirmed (or kept) as for an unchanged page. Without any, {@link WatchRowRecord}
+   * moves the watch row alone.
+   */
   @Transactional(TxType.REQUIRED)
   public CheckOutcome notModified(long watchId, Instant now) {
-    VersionKey key = VersionKey.page(watchId);
-    if (!history.holdsAnything(key)) {
-      // The common 304: the row is updated in place, no watch or model is read.
-      Long latest = store.latestGoodId(key).orElse(null);
-      if (Watch.succeededUnchanged(watchId, Outcome.NOT_MODIFIED, now, policy.onSuccess(now))
-          == 0) {
-        return CheckOutcome.failed("watch " + watchId + " no longer exists");
-      }
-      return new CheckOutcome(Outcome.NOT_MODIFIED, latest, List.of(), null);
-    }
     Watch watch = Watch.findById(watchId);
+    if (watch == null) {
+      return CheckOutcome.failed("watch " + watchId + " no longer exists");
+    }
     Recorded recorded =
         history.unchanged(VersionKey.page(watchId), page -> productOf(watch, page), now);
     // The page is the one last fetched: what its parse left out still holds.

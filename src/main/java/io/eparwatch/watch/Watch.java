@@ -57,21 +57,6 @@ public class Watch extends PanacheEntity {
     return list("order by slug");
   }
 
-  /**
-   * What {@code CheckRecorder.succeeded} writes, as one update of the row: for a check that found
-   * nothing new and has nothing to confirm. The problem the last fetched page left stays. Returns
-   * the rows updated (0 once the watch is gone).
-   */
-  static int succeededUnchanged(long id, Outcome outcome, Instant now, Instant nextCheckAt) {
-    return update(
-        "lastOutcome = ?1, lastCheckedAt = ?2, nextCheckAt = ?3, errorCount = 0, lastError = null,"
-            + " suspectHash = null, suspectStreak = 0 where id = ?4",
-        outcome,
-        now,
-        nextCheckAt,
-        id);
-  }
-
   public static List<Long> allIds() {
     return find("order by id").project(IdOnly.class).list().stream().map(IdOnly::id).toList();
   }

@@ -2,6 +2,7 @@ package io.eparwatch.watch;
 
 import io.eparwatch.config.EparWatchConfig;
 import io.eparwatch.ops.FailureText;
+import io.eparwatch.ops.Statements;
 import io.eparwatch.snapshot.FetchedPage;
 import io.eparwatch.snapshot.SnapshotStore;
 import io.eparwatch.snapshot.VersionKey;
@@ -42,6 +43,8 @@ public class WatchChecker {
   private final Clock clock;
   private final WatchClaims claims;
   private final CheckMetrics metrics;
+  private final Statements statements;
+  private final WatchRowRecord rowRecord;
   private final ConcurrentMap<Long, Object> locks = new ConcurrentHashMap<>();
 
   public WatchChecker(
@@ -53,7 +56,9 @@ public class WatchChecker {
       Clock clock,
       EparWatchConfig config,
       WatchClaims claims,
-      CheckMetrics metrics) {
+      CheckMetrics metrics,
+      Statements statements,
+      WatchRowRecord rowRecord) {
     this.fetcher = fetcher;
     this.guards = guards;
     this.recorder = recorder;
@@ -63,6 +68,8 @@ public class WatchChecker {
     this.clock = clock;
     this.claims = claims;
     this.metrics = metrics;
+    this.statements = statements;
+    this.rowRecord = rowRecord;
   }
 
   /**
@@ -95,7 +102,7 @@ public class WatchChecker {
   private Optional<CheckOutcome> check(
       long watchId, Duration patience, Optional<WatchClaims.Claim> claim) {
     synchronized (locks.computeIfAbsent(watchId, id -> new Object())) {
-      CheckTarget target = QuarkusTransaction.requiringNew().call(() -> CheckTarget.of(watchId));
+      CheckTarget target = CheckTarget.of(statements, watchId).orElse(null);
       if (target == null) {
         return Optional.of(CheckOutcome.failed("watch " + watchId + " no longer exists"));
       }
@@ -154,24 +161,12 @@ public class WatchChecker {
       return recordUnder(claim, () -> recorder.failed(target.id(), failed.error(), null, answered));
     }
     if (result instanceof FetchResult.NotModified) {
-      return recordUnder(claim, () -> recorder.notModified(target.id(), answered));
+      return target.holdsRemovals()
+          ? recordUnder(claim, () -> recorder.notModified(target.id(), answered))
+          : rowRecord.notModified(target, claim, answered);
     }
     FetchResult.Fetched fetched = (FetchResult.Fetched) result;
-    Validators kept = Validators.fromResponse(fetched.etag(), fetched.lastModified());
-    if (!kept.equals(new Validators(fetched.etag(), fetched.lastModified()))) {
-      LOG.warnf(
-          "%s: absurd ETag (%d chars) or Last-Modified (%d chars) dropped",
-          target.slug(), length(fetched.etag()), length(fetched.lastModified()));
-    }
-    FetchedPage page =
-        new FetchedPage(
-            fetched.body(),
-            fetched.status(),
-            fetched.contentType(),
-            kept.etag(),
-            kept.lastModified(),
-            answered,
-            fetched.elapsed());
+    FetchedPage page = ReceivedPage.of(target.slug(), fetched, answered);
     // Read at most once per check, and only when the page differs from it.
     AtomicReference<Optional<VersionedPage>> latest = new AtomicReference<>(Optional.empty());
     PageAssessment assessment =
@@ -186,10 +181,14 @@ public class WatchChecker {
                       .call(() -> store.latestGood(VersionKey.page(target.id()))));
               return latest.get().map(VersionedPage::page);
             });
+    if (assessment instanceof PageAssessment.Good good
+        && good.contentHash().equals(target.contentHash())
+        && !target.holdsRemovals()) {
+      Optional<CheckOutcome> unchanged = rowRecord.unchanged(target, claim, page, good);
+      if (unchanged.isPresent()) {
+        return unchanged;
+      }
+    }
     return recordUnder(claim, () -> recorder.fetched(target.id(), page, assessment, latest.get()));
-  }
-
-  private static int length(String value) {
-    return value == null ? 0 : value.length();
   }
 }

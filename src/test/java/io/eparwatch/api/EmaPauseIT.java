@@ -19,6 +19,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.eparwatch.config.EparWatchConfig;
 import io.eparwatch.export.ExportIngester;
+import io.eparwatch.ops.Statements;
 import io.eparwatch.source.EmaBudget;
 import io.eparwatch.source.EmaClient;
 import io.eparwatch.source.EmaPause;
@@ -69,6 +70,7 @@ class EmaPauseIT {
   @Inject EntityManager em;
   @Inject StoredEmaPauses pauses;
   @Inject EmaBudget budget;
+  @Inject Statements statements;
   @Inject EparWatchConfig config;
   @Inject Clock clock;
   @Inject ExportIngester ingester;
@@ -145,7 +147,7 @@ class EmaPauseIT {
     pauses.extend(new EmaPause(until, "rate limited by EMA (HTTP 429), asked to wait 1200s"));
 
     // A fresh client with no memory of its own, as after a restart or on another instance.
-    StoredEmaPauses afterRestart = new StoredEmaPauses(clock);
+    StoredEmaPauses afterRestart = new StoredEmaPauses(clock, statements);
     EmaBudget budget =
         new EmaBudget(afterRestart, this.budget.turns(), this.budget.robots(), wait -> {});
     EmaClient client =

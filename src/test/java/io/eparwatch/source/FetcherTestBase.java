@@ -26,6 +26,10 @@ abstract class FetcherTestBase {
   final TestFetchConfig config = allConfig.fetch;
   final MemoryEmaPauses pauses = new MemoryEmaPauses();
   final List<Duration> waits = new CopyOnWriteArrayList<>();
+
+  /** Where robots.txt is kept; a test may replace it before the fetcher is first used. */
+  RobotsStore robots = new MemoryRobotsStore();
+
   WireMockServer ema;
   private EmaClient emaClient;
   private PageFetcher fetcher;
@@ -61,8 +65,7 @@ abstract class FetcherTestBase {
   private synchronized EmaClient emaClient() {
     if (emaClient == null) {
       EmaBudget budget =
-          new EmaBudget(
-              pauses, new MemoryEmaTurns(config.minGap()), new MemoryRobotsStore(), waits::add);
+          new EmaBudget(pauses, new MemoryEmaTurns(config.minGap()), robots, waits::add);
       emaClient =
           new EmaClient(allConfig, new EmaUrls(URI.create(origin())), clock, sleeper, budget);
     }

@@ -16,7 +16,8 @@ final class MemoryRobotsStore implements RobotsStore {
 
   @Override
   public synchronized boolean claimRefresh(Instant now, Instant until) {
-    if (claimedUntil != null && !claimedUntil.isBefore(now)) {
+    if (claimedUntil != null && !claimedUntil.isBefore(now)
+        || learnt != null && now.isBefore(learnt.expires())) {
       return false;
     }
     claimedUntil = until;

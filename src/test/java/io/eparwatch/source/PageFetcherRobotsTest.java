@@ -9,7 +9,10 @@ import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
+import io.eparwatch.source.RobotsStore.Learnt;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +51,35 @@ class PageFetcherRobotsTest extends FetcherTestBase {
     clock.advance(config.robotsTtl);
     assertInstanceOf(FetchResult.Fetched.class, fetch(PAGE));
     ema.verify(2, getRequestedFor(urlEqualTo(ROBOTS)));
+  }
+
+  @Test
+  void robotsTxtKeptByAnotherInstanceAfterWeLookedIsNotFetchedAgain() {
+    robotsTxt("User-agent: *\nDisallow: /admin\n");
+    MemoryRobotsStore shared = new MemoryRobotsStore();
+    // Another instance keeps fresh rules just after this one found none: between its look and its
+    // claim of the fetch.
+    robots =
+        new ForwardingRobotsStore(shared) {
+          private boolean looked;
+
+          @Override
+          public Optional<Learnt> latest() {
+            Optional<Learnt> seen = super.latest();
+            if (!looked) {
+              looked = true;
+              shared.keep(new Learnt("User-agent: *\nDisallow:\n", null, clock.instant(), later()));
+            }
+            return seen;
+          }
+        };
+
+    assertInstanceOf(FetchResult.Fetched.class, fetch(PAGE));
+    ema.verify(0, getRequestedFor(urlEqualTo(ROBOTS)));
+  }
+
+  private Instant later() {
+    return clock.instant().plus(config.robotsTtl);
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.eparwatch.ops.Statements;
 import io.eparwatch.testing.MovableClock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -41,6 +42,7 @@ class PolitenessAcrossInstancesIT {
   @Inject MovableClock clock;
   @Inject StoredEmaPauses pauses;
   @Inject EmaBudget appBudget;
+  @Inject Statements statements;
 
   private final ExecutorService callers = Executors.newFixedThreadPool(8);
   private final TestConfig config = new TestConfig();
@@ -126,7 +128,7 @@ class PolitenessAcrossInstancesIT {
     config.fetch.minGap = GAP;
     Duration lease = Duration.ofSeconds(1);
     Instant taken = clock.instant();
-    EmaTurns dead = new StoredEmaTurns("instance-dead", GAP, 1);
+    EmaTurns dead = new StoredEmaTurns(statements, "instance-dead", GAP, 1);
     assertInstanceOf(EmaTurns.Taken.class, dead.take(taken, lease)); // and never released
     List<Duration> waits = new CopyOnWriteArrayList<>();
 
@@ -182,7 +184,7 @@ class PolitenessAcrossInstancesIT {
     EmaBudget budget =
         new EmaBudget(
             pauses,
-            new StoredEmaTurns(owner, config.fetch.minGap, config.fetch.maxInFlight),
+            new StoredEmaTurns(statements, owner, config.fetch.minGap, config.fetch.maxInFlight),
             new StoredRobots(owner),
             waits::add);
     EmaUrls urls = new EmaUrls(URI.create(ema.origin()));

@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.eparwatch.epar.EparPage;
+import io.eparwatch.ops.Statements;
+import io.eparwatch.snapshot.FetchedPage;
 import io.eparwatch.testing.Api;
 import io.eparwatch.testing.EmaStub.InjectEmaStub;
 import io.eparwatch.testing.MovableClock;
@@ -32,6 +35,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Due watches are claimed, not assumed: racing claimers, a lease that expires and is taken over,
@@ -48,6 +53,8 @@ abstract class ClaimsTestBase {
   @Inject BatchChecker batch;
   @Inject MovableClock clock;
   @Inject MeterRegistry registry;
+  @Inject Statements statements;
+  @Inject WatchRowRecord rowRecord;
 
   private final List<Long> created = new ArrayList<>();
 
@@ -172,10 +179,77 @@ abstract class ClaimsTestBase {
     assertNull(claimedBy(id));
   }
 
+  /** A 304 (the page has an ETag) or the same page again: both written as the watch row alone. */
+  @ParameterizedTest
+  @CsvSource({"2004, fence-304, '\"v1\"', NOT_MODIFIED", "2006, fence-same, , UNCHANGED"})
+  void aResultFoundUnchangedAfterTheClaimWasTakenOverIsDropped(
+      int year, String name, String etag, Outcome unchanged) {
+    Instant due = Instant.parse(year + "-01-01T00:00:00Z");
+    long id = servedWatchDueAt(name, due, etag);
+    assertEquals(Outcome.BASELINE, checker.checkNow(id).outcome());
+    dueAgainAt(id, due);
+    Watch before = watch(id);
+    WatchClaims.Claim frozen = claims.claimNext("frozen", due, due.plusSeconds(60)).orElseThrow();
+    Instant later = due.plusSeconds(61);
+    WatchClaims.Claim survivor =
+        claims.claimNext("survivor", later, later.plus(LEASE)).orElseThrow();
+
+    assertFalse(checker.check(frozen).isPresent(), "the frozen instance's result is dropped");
+    assertEquals(Outcome.BASELINE, watch(id).lastOutcome, "nothing of it was recorded");
+    assertEquals(before.nextCheckAt, watch(id).nextCheckAt);
+    assertEquals("survivor", claimedBy(id), "the survivor's claim stands");
+
+    assertEquals(unchanged, checker.check(survivor).orElseThrow().outcome());
+    assertEquals(unchanged, watch(id).lastOutcome);
+    assertNull(claimedBy(id), "released with the record");
+  }
+
+  @Test
+  void a304SomeoneAskedForLeavesTheTicksClaimAlone() {
+    Instant due = Instant.parse("2005-01-01T00:00:00Z");
+    long id = servedWatchDueAt("manual304", due, "\"v1\"");
+    CheckOutcome baseline = checker.checkNow(id);
+    dueAgainAt(id, due);
+    WatchClaims.Claim tick = claims.claimNext("tick", due, due.plus(LEASE)).orElseThrow();
+
+    CheckOutcome manual = checker.checkNow(id);
+    assertEquals(Outcome.NOT_MODIFIED, manual.outcome());
+    assertEquals(baseline.snapshotId(), manual.snapshotId(), "the version the 304 confirms");
+    assertEquals("tick", claimedBy(id));
+  }
+
+  @Test
+  void aPageWhoseVersionMovedDuringTheCheckIsNotRecordedAsTheRowAlone() {
+    Instant due = Instant.parse("2007-01-01T00:00:00Z");
+    long id = servedWatchDueAt("moved", due);
+    assertEquals(Outcome.BASELINE, checker.checkNow(id).outcome());
+    CheckTarget read = CheckTarget.of(statements, id).orElseThrow();
+    // Another check stores a new version while this one fetches.
+    QuarkusTransaction.requiringNew()
+        .run(() -> Watch.<Watch>findById(id).contentHash = "another-version");
+    FetchedPage fetched =
+        new FetchedPage(new byte[0], 200, "text/html", null, null, clock.instant(), Duration.ZERO);
+    PageAssessment.Good same =
+        new PageAssessment.Good(
+            EparPage.builder().name("Moved").build(), read.contentHash(), List.of());
+
+    assertTrue(rowRecord.unchanged(read, Optional.empty(), fetched, same).isEmpty());
+    assertEquals(Outcome.BASELINE, watch(id).lastOutcome, "left to the full record");
+  }
+
   /** A watch of a page the stand-in serves, due at {@code due}. */
   private long servedWatchDueAt(String name, Instant due) {
+    return servedWatchDueAt(name, due, null);
+  }
+
+  /** With an ETag, the stand-in answers a check that sends it with a 304. */
+  private long servedWatchDueAt(String name, Instant due, String etag) {
     String path = "/en/medicines/human/EPAR/claims-" + name + "-" + System.nanoTime();
-    StubPages.serve(ema, path, Pages.v1());
+    if (etag == null) {
+      StubPages.serve(ema, path, Pages.v1());
+    } else {
+      StubPages.serve(ema, path, Pages.v1(), etag);
+    }
     long id = watchDueAt(path, due);
     created.add(id);
     return id;
@@ -190,6 +264,10 @@ abstract class ClaimsTestBase {
               watch.nextCheckAt = due;
               return watch.id;
             });
+  }
+
+  private static void dueAgainAt(long id, Instant due) {
+    QuarkusTransaction.requiringNew().run(() -> Watch.<Watch>findById(id).nextCheckAt = due);
   }
 
   private static Watch watch(long id) {
