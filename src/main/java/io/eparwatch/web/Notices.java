@@ -1,7 +1,6 @@
 package io.eparwatch.web;
 
 import io.eparwatch.watch.Outcome;
-import java.util.Locale;
 
 /**
  * The sentence shown after an action (post, redirect, get): the redirect names a fixed notice and
@@ -21,11 +20,7 @@ final class Notices {
     if (notice.startsWith(CHECKED)) {
       try {
         Outcome outcome = Outcome.valueOf(notice.substring(CHECKED.length()));
-        return "Checked "
-            + who
-            + ": "
-            + outcome.name().toLowerCase(Locale.ROOT).replace('_', ' ')
-            + ".";
+        return "Checked " + who + ": " + WebFormat.words(outcome) + ".";
       } catch (IllegalArgumentException e) {
         return null;
       }

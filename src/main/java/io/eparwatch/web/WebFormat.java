@@ -1,5 +1,6 @@
 package io.eparwatch.web;
 
+import io.eparwatch.watch.Outcome;
 import io.quarkus.qute.TemplateExtension;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,6 +38,19 @@ public final class WebFormat {
 
   static LocalDate day(Instant instant) {
     return instant.atZone(ZONE).toLocalDate();
+  }
+
+  /** A check's outcome as the watches page and its notices say it. */
+  static String words(Outcome outcome) {
+    return switch (outcome) {
+      case BASELINE -> "first version stored";
+      case CHANGED -> "changed";
+      case UNCHANGED -> "unchanged";
+      case NOT_MODIFIED -> "unchanged (not modified since the last fetch)";
+      case SUSPECT -> "suspect page held back";
+      case FAILED -> "failed";
+      case POSTPONED -> "postponed (EMA asked to wait)";
+    };
   }
 
   /** 1.2 MB, 230 KB, 512 bytes. */

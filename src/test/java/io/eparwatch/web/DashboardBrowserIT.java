@@ -78,7 +78,7 @@ class DashboardBrowserIT {
     driver.findElement(By.cssSelector("form[action='/watches'] button")).click();
     wait.until(textToBePresentInElementLocated(By.cssSelector(".notice"), "Now watching imlygic"));
 
-    checkNow("imlygic", "baseline");
+    checkNow("imlygic", "first version stored");
     StubPages.serve(ema, Pages.PATH, DashboardPagesIT.hostile(Pages.v2()));
     checkNow("imlygic", "changed");
     browser.screenshot("watches");

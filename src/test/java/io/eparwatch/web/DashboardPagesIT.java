@@ -266,7 +266,7 @@ class DashboardPagesIT {
         .body(
             allOf(
                 containsString("id=\"watch-" + gone + "\""),
-                containsString("<td class=\"outcome\">FAILED</td>"),
+                containsString("<td class=\"outcome\">failed</td>"),
                 containsString("<span class=\"problem\">")));
   }
 
