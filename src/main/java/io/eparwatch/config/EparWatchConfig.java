@@ -111,7 +111,10 @@ public interface EparWatchConfig {
   }
 
   interface Schedule {
-    /** How often each instance looks for due watches to claim (an interval such as 1m, 6h). */
+    /**
+     * How often each instance looks for due watches to claim, and writes the due digests (an
+     * interval such as 1m, 6h; off: neither).
+     */
     @WithDefault("1m")
     String tick();
 
