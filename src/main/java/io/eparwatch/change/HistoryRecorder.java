@@ -109,17 +109,14 @@ public class HistoryRecorder {
   @Transactional(TxType.MANDATORY)
   public Recorded unchanged(
       VersionKey key, Function<EparPage, ProductRef> product, Instant at, Comparison observed) {
-    if (!PendingRemoval.anyFor(key)) {
-      return new Recorded(store.latestGoodId(key).orElse(null), false, false, List.of());
+    Optional<VersionedPage> read =
+        PendingRemoval.anyFor(key) ? store.latestGood(key) : Optional.empty();
+    if (read.isPresent()) {
+      locks.lock(key, product.apply(read.get().page()));
     }
-    Optional<VersionedPage> read = store.latestGood(key);
-    if (read.isEmpty()) {
-      return new Recorded(null, false, false, List.of());
-    }
-    locks.lock(key, product.apply(read.get().page()));
     // Another writer may have confirmed what was held, or stored a version, while this one waited.
-    if (!PendingRemoval.anyFor(key)) {
-      return new Recorded(store.latestGoodId(key).orElse(null), false, false, List.of());
+    if (read.isEmpty() || !PendingRemoval.anyFor(key)) {
+      return Recorded.nothingNew(store.latestGoodId(key).orElse(null));
     }
     VersionedPage latest = current(key, read).orElseThrow();
     EparPage page = latest.page();

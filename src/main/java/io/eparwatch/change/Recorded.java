@@ -11,4 +11,9 @@ public record Recorded(Long versionId, boolean stored, boolean baseline, List<Ch
   public Recorded {
     events = List.copyOf(events);
   }
+
+  /** Nothing stored and nothing published; {@code versionId}: the latest version, if any. */
+  static Recorded nothingNew(Long versionId) {
+    return new Recorded(versionId, false, false, List.of());
+  }
 }

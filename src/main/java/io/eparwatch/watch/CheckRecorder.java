@@ -167,7 +167,7 @@ public class CheckRecorder {
    * What the parse of an accepted page left out, for the watch and its version: the user sees why a
    * document is missing although the page was accepted.
    */
-  private static String problemsOf(PageAssessment assessment) {
+  static String problemsOf(PageAssessment assessment) {
     return assessment instanceof PageAssessment.Good good && !good.problems().isEmpty()
         ? String.join("\n", good.problems())
         : null;

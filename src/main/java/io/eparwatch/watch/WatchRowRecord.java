@@ -59,7 +59,6 @@ class WatchRowRecord {
       FetchedPage fetched,
       PageAssessment.Good good) {
     Instant now = fetched.fetchedAt();
-    String problems = good.problems().isEmpty() ? null : String.join("\n", good.problems());
     List<Object> values =
         new ArrayList<>(
             Arrays.asList(
@@ -70,7 +69,7 @@ class WatchRowRecord {
                 fetched.lastModified(),
                 good.page().name(),
                 good.page().productNumber(),
-                problems));
+                CheckRecorder.problemsOf(good)));
     String sql =
         SUCCEEDED + ", etag = ?, last_modified = ?, name = ?, product_number = ?, problem = ?";
     if (update(sql, values, target, claim, " and content_hash = ?") == 0) {
