@@ -111,10 +111,15 @@ public class FeedResource {
     if (Product.find(catalogue, product).isEmpty()) {
       throw ApiError.badRequest(
           "Unknown product \""
-              + (product.length() > 40 ? product.substring(0, 40) + "…" : product)
+              + echoed(product)
               + "\": neither in EMA's catalogue nor watched; give a slug (imlygic) or a product"
               + " number (EMEA/H/C/002771).");
     }
+  }
+
+  /** What someone typed, as an error message quotes it: at most 40 characters. */
+  private static String echoed(String value) {
+    return value.length() > 40 ? value.substring(0, 40) + "…" : value;
   }
 
   private static MultivaluedMap<String, String> query(UriInfo uri, Set<String> filters) {
@@ -123,7 +128,7 @@ public class FeedResource {
       if (!name.equals("limit") && !filters.contains(name)) {
         throw ApiError.badRequest(
             "Unknown query parameter \""
-                + (name.length() > 40 ? name.substring(0, 40) + "…" : name)
+                + echoed(name)
                 + "\"; a feed takes limit and "
                 + String.join(", ", filters.stream().sorted().toList())
                 + ".");
