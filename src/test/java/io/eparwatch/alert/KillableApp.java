@@ -100,6 +100,14 @@ final class KillableApp {
     return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
   }
 
+  /** How many lines of its log contain {@code text} so far. */
+  long logLines(String text) throws IOException {
+    return new String(Files.readAllBytes(log), StandardCharsets.UTF_8)
+        .lines()
+        .filter(line -> line.contains(text))
+        .count();
+  }
+
   /** SIGKILL: no shutdown hook, no transaction finished, claims left as they are. */
   void kill() throws InterruptedException {
     process.destroyForcibly().waitFor();
