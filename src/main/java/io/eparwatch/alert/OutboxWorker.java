@@ -137,8 +137,8 @@ public class OutboxWorker {
       Thread.currentThread().interrupt();
       return Optional.empty();
     } catch (ExecutionException e) {
-      // Not sent, or its result not recorded or not on the disk (the database?): the claim
-      // expires, it is sent again.
+      // The database failed (the claim's flush, the result or its flush): a claim left behind
+      // expires, and the delivery is sent again.
       LOG.warn("outbox: a delivery's attempt did not complete", e.getCause());
       return Optional.empty();
     }
@@ -149,7 +149,7 @@ public class OutboxWorker {
     if (claimed.isEmpty()) {
       return Optional.empty(); // another instance won it, or it is no longer due
     }
-    durable.flush(); // nothing leaves before a crash could still lose it
+    durable.flush(); // nothing leaves while a crash could still lose its claim or its events
     Delivery delivery = claimed.get();
     Result result = send(channels.get(delivery.kind), delivery);
     State state = ledger.record(id, result, retries, clock.instant());

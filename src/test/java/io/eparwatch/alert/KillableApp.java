@@ -39,7 +39,10 @@ final class KillableApp {
     this.base = base;
   }
 
-  /** Starts it with {@code -D} options added to the deployed ones, and waits until it is live. */
+  /**
+   * Starts it with {@code -D} options added to the deployed ones (an option given again wins), and
+   * waits until it is live.
+   */
   static KillableApp start(Path dir, int httpPort, List<String> options) throws IOException {
     if (!Files.exists(JAR)) {
       throw new IllegalStateException(JAR + " is missing: run ./mvnw verify (it packages first)");

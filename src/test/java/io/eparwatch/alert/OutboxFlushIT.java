@@ -31,6 +31,7 @@ class OutboxFlushIT extends MailTestBase {
 
   private static final Logger LOG = Logger.getLogger(OutboxFlushIT.class);
   private static final int MAILS = 40;
+  private static final int ROUNDS = 3;
 
   /** A fresh H2 file under target/, and room for as many confirmation mails as the test sends. */
   public static class FileDatabase implements QuarkusTestProfile {
@@ -42,7 +43,7 @@ class OutboxFlushIT extends MailTestBase {
               + System.nanoTime()
               + "/db;DB_CLOSE_ON_EXIT=FALSE",
           "eparwatch.alerts.confirmations-per-client",
-          String.valueOf(MAILS));
+          String.valueOf(ROUNDS * MAILS));
     }
   }
 
@@ -51,32 +52,35 @@ class OutboxFlushIT extends MailTestBase {
 
   @Test
   void eachSendIsFlushedBeforeAndAfterAndAPageCheckIsNot() {
-    for (int i = 0; i < MAILS; i++) {
-      subscribe(request("reader" + i + "@example.org", "DAILY", "{}")).statusCode(201);
-    }
     Timer flushes = meters.get("eparwatch.db.flush").timer();
-    long flushesBefore = flushes.count();
-    double flushMillisBefore = flushes.totalTime(MILLISECONDS);
+    for (int round = 1; round <= ROUNDS; round++) {
+      for (int i = 0; i < MAILS; i++) {
+        subscribe(request("reader" + round + "-" + i + "@example.org", "DAILY", "{}"))
+            .statusCode(201);
+      }
+      long flushesBefore = flushes.count();
+      double flushMillisBefore = flushes.totalTime(MILLISECONDS);
+      long start = System.nanoTime();
+      MailOutbox.Pass pass = outbox.sendDue();
+      double passMillis = (System.nanoTime() - start) / 1e6;
+      long flushed = flushes.count() - flushesBefore;
+      double flushMillis = flushes.totalTime(MILLISECONDS) - flushMillisBefore;
+      LOG.infof(
+          "outbox pass %d on an H2 file: %d mails in %.0f ms (%.1f ms a mail); its %d flushes"
+              + " %.1f ms each",
+          round, MAILS, passMillis, passMillis / MAILS, flushed, flushMillis / flushed);
+      assertEquals(new MailOutbox.Pass(MAILS, 0, 0), pass);
+      assertEquals(2L * MAILS, flushed, "one flush after each claim and one after each result");
+    }
+    assertEquals(ROUNDS * MAILS, mail.awaitReceived(ROUNDS * MAILS).size());
 
-    long start = System.nanoTime();
-    MailOutbox.Pass pass = outbox.sendDue();
-    double passMillis = (System.nanoTime() - start) / 1e6;
-    long flushed = flushes.count() - flushesBefore;
-    double flushMillis = flushes.totalTime(MILLISECONDS) - flushMillisBefore;
-    LOG.infof(
-        "outbox pass on an H2 file: %d mails in %.0f ms (%.2f ms a mail); %d flushes took %.0f ms"
-            + " of it (%.2f ms each)",
-        MAILS, passMillis, passMillis / MAILS, flushed, flushMillis, flushMillis / flushed);
-    assertEquals(new MailOutbox.Pass(MAILS, 0, 0), pass);
-    assertEquals(MAILS, mail.awaitReceived(MAILS).size());
-    assertEquals(2L * MAILS, flushed, "one flush after each claim and one after each result");
-
+    long flushesBeforeChecks = flushes.count();
     String slug = Api.watch(ema.baseUrl() + Pages.PATH);
     StubPages.serve(ema, Pages.PATH, Pages.v1());
     Api.check(slug);
     StubPages.serve(ema, Pages.PATH, Pages.v2());
     Api.check(slug);
     Api.check(slug);
-    assertEquals(flushesBefore + flushed, flushes.count(), "page checks do not flush");
+    assertEquals(flushesBeforeChecks, flushes.count(), "page checks do not flush");
   }
 }
