@@ -34,6 +34,7 @@ public class DurableCommits {
   private final Statements statements;
   private final Timer timer;
   private volatile Boolean h2;
+  private volatile boolean refused;
 
   public DurableCommits(AgroalDataSource dataSource, Statements statements, MeterRegistry meters) {
     this.dataSource = dataSource;
@@ -44,13 +45,21 @@ public class DurableCommits {
             .register(meters);
   }
 
-  /** Decides at start-up, and tries it once, so that a refusal shows before the first send. */
+  /**
+   * Decides at start-up, and tries it once. A refusal then is lasting (the user's rights), and
+   * holding every mail for ever would be worse than the rare repeat after a crash: the flush is
+   * left out, and the log says so.
+   */
   void atStartup(@Observes StartupEvent event) {
     try {
       flush();
     } catch (Statements.Failed e) {
+      refused = true;
       LOG.errorf(
-          e, "%s refused: mails and webhooks wait until it works (README, Deployment)", H2_FLUSH);
+          e,
+          "%s refused (on H2 it needs an admin user): mails and webhooks go out without it, and a"
+              + " crash may send one twice (README, Email alerts)",
+          H2_FLUSH);
     }
   }
 
@@ -61,7 +70,7 @@ public class DurableCommits {
    *     the user that created the database file has)
    */
   public void flush() {
-    if (isH2()) {
+    if (!refused && isH2()) {
       timer.record(() -> statements.update(H2_FLUSH));
     }
   }
