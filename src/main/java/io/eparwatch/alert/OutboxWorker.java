@@ -6,6 +6,7 @@ import io.eparwatch.alert.DeliveryChannel.Result;
 import io.eparwatch.config.Alerts;
 import io.eparwatch.config.EparWatchConfig;
 import io.eparwatch.config.InstanceId;
+import io.eparwatch.ops.DurableCommits;
 import io.quarkus.arc.All;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.Scheduled.ConcurrentExecution;
@@ -31,11 +32,13 @@ import org.jboss.logging.Logger;
 
 /**
  * Sends the due deliveries of the outbox, each in three steps: claim it and count the attempt
- * (committed), send it through its channel outside any transaction, record the result (committed).
- * A crash after sending leaves a recorded attempt under a claim that expires, so the delivery is
- * sent again with the same identity, never dropped; the receiver recognises the repeat. Runs every
- * {@code eparwatch.alerts.outbox-interval} from start-up on, so a restarted instance sends what is
- * due at once. Runs on every instance (the simple scheduler): the claims decide who sends what.
+ * (committed and on the disk, with the events it tells of), send it through its channel outside any
+ * transaction, record the result (committed and on the disk). A crash between the answer of the
+ * receiver and the result's flush leaves a recorded attempt under a claim that expires, so the
+ * delivery is sent again with the same identity, never dropped; the receiver recognises the repeat.
+ * Runs every {@code eparwatch.alerts.outbox-interval} from start-up on, so a restarted instance
+ * sends what is due at once. Runs on every instance (the simple scheduler): the claims decide who
+ * sends what.
  */
 @ApplicationScoped
 public class OutboxWorker {
@@ -46,6 +49,7 @@ public class OutboxWorker {
   private static final int SENDERS = 4;
 
   private final OutboxLedger ledger;
+  private final DurableCommits durable;
   private final Map<Delivery.Kind, DeliveryChannel> channels = new EnumMap<>(Delivery.Kind.class);
   private final Set<Delivery.Kind> reportedWithoutChannel = ConcurrentHashMap.newKeySet();
   private final RetrySchedule retries;
@@ -63,11 +67,13 @@ public class OutboxWorker {
 
   public OutboxWorker(
       OutboxLedger ledger,
+      DurableCommits durable,
       @All List<DeliveryChannel> channels,
       EparWatchConfig config,
       InstanceId instance,
       Clock clock) {
     this.ledger = ledger;
+    this.durable = durable;
     this.instance = instance.value();
     this.clock = clock;
     Alerts alerts = config.alerts();
@@ -131,8 +137,9 @@ public class OutboxWorker {
       Thread.currentThread().interrupt();
       return Optional.empty();
     } catch (ExecutionException e) {
-      // Its result could not be recorded (the database?): the claim expires, it is sent again.
-      LOG.warn("outbox: a delivery's result was not recorded", e.getCause());
+      // The database failed (the claim's flush, the result or its flush): a claim left behind
+      // expires, and the delivery is sent again.
+      LOG.warn("outbox: a delivery's attempt did not complete", e.getCause());
       return Optional.empty();
     }
   }
@@ -142,9 +149,11 @@ public class OutboxWorker {
     if (claimed.isEmpty()) {
       return Optional.empty(); // another instance won it, or it is no longer due
     }
+    durable.flush(); // nothing leaves while a crash could still lose its claim or its events
     Delivery delivery = claimed.get();
     Result result = send(channels.get(delivery.kind), delivery);
     State state = ledger.record(id, result, retries, clock.instant());
+    durable.flush(); // nor is it sent again because a crash lost its result
     if (result instanceof Failed failed) {
       LOG.infof(
           "delivery %d (%s, attempt %d): %s; now %s",

@@ -4,9 +4,10 @@
  * written in the transaction of the events (or of the digest run) they deliver, and sent by a
  * worker with retries and back-off.
  *
- * <p>{@code OutboxWorker} (with {@code OutboxLedger}, its committed claims and results) sends
- * through the {@code DeliveryChannel} of each kind; {@code WebhookFanOut} writes webhook
- * deliveries, {@code WebhookChannel} posts them signed.
+ * <p>{@code OutboxWorker} (with {@code OutboxLedger}, its committed claims and results, put on the
+ * disk by {@code ops.DurableCommits} before and after each send) sends through the {@code
+ * DeliveryChannel} of each kind; {@code WebhookFanOut} writes webhook deliveries, {@code
+ * WebhookChannel} posts them signed.
  *
  * <p>May import: {@code catalogue}, {@code change}, {@code snapshot}, {@code epar}, {@code ops},
  * {@code security}, {@code config}.

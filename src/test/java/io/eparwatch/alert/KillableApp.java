@@ -39,7 +39,10 @@ final class KillableApp {
     this.base = base;
   }
 
-  /** Starts it with {@code -D} options added to the deployed ones, and waits until it is live. */
+  /**
+   * Starts it with {@code -D} options added to the deployed ones (an option given again wins), and
+   * waits until it is live.
+   */
   static KillableApp start(Path dir, int httpPort, List<String> options) throws IOException {
     if (!Files.exists(JAR)) {
       throw new IllegalStateException(JAR + " is missing: run ./mvnw verify (it packages first)");
@@ -98,6 +101,14 @@ final class KillableApp {
 
   private HttpRequest.Builder request(String path) {
     return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+  }
+
+  /** How many lines of its log contain {@code text} so far. */
+  long logLines(String text) throws IOException {
+    return new String(Files.readAllBytes(log), StandardCharsets.UTF_8)
+        .lines()
+        .filter(line -> line.contains(text))
+        .count();
   }
 
   /** SIGKILL: no shutdown hook, no transaction finished, claims left as they are. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.eparwatch.config.EparWatchConfig;
 import io.eparwatch.config.InstanceId;
+import io.eparwatch.ops.DurableCommits;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -24,6 +25,7 @@ class OutboxWorkerIT extends OutboxTestBase {
 
   @Inject EparWatchConfig config;
   @Inject InstanceId instance;
+  @Inject DurableCommits durable;
 
   @Test
   void aChannelThatThrowsIsAFailedAttemptInWords() {
@@ -43,7 +45,7 @@ class OutboxWorkerIT extends OutboxTestBase {
         };
 
     OutboxWorker withThrowingChannel =
-        new OutboxWorker(ledger, List.of(throwing), config, instance, clock);
+        new OutboxWorker(ledger, durable, List.of(throwing), config, instance, clock);
     OutboxSummary summary = withThrowingChannel.sendDue();
     withThrowingChannel.stop();
 
@@ -60,7 +62,8 @@ class OutboxWorkerIT extends OutboxTestBase {
     long hook = addWebhook(receiver.url("/hook"), "{}");
     Outbox.publishEvent(published, clock.instant());
 
-    OutboxWorker withoutChannels = new OutboxWorker(ledger, List.of(), config, instance, clock);
+    OutboxWorker withoutChannels =
+        new OutboxWorker(ledger, durable, List.of(), config, instance, clock);
     assertEquals(new OutboxSummary(0, 0, 0), withoutChannels.sendDue());
     assertEquals(new OutboxSummary(0, 0, 0), withoutChannels.sendDue());
     withoutChannels.stop();
