@@ -113,7 +113,13 @@ public record SubscriptionRequest(String email, Mode mode, ChangeFilter filter) 
       String name = names.next();
       if (!known.contains(name)) {
         throw new Invalid(
-            "Unknown " + where + "field \"" + printable(name) + "\"; known: " + known + ".");
+            "Unknown "
+                + where
+                + "field \""
+                + ChangeFilter.echoed(name)
+                + "\"; known: "
+                + known
+                + ".");
       }
     }
   }
@@ -152,11 +158,5 @@ public record SubscriptionRequest(String email, Mode mode, ChangeFilter filter) 
       throw new Invalid(name + " must not contain line breaks or other control characters.");
     }
     return value;
-  }
-
-  /** An unknown name echoed back without its control characters, and not too long. */
-  private static String printable(String name) {
-    String clean = name.replaceAll("\\p{Cntrl}", "?");
-    return clean.length() > 40 ? clean.substring(0, 40) + "…" : clean;
   }
 }

@@ -56,7 +56,7 @@ public class FeedResource {
     FeedFormat feedFormat = format.equals("rss") ? FeedFormat.RSS : FeedFormat.ATOM;
     MultivaluedMap<String, String> query = query(uri, FILTERS);
     ChangeFilter filter = filter(query.getOrDefault("product", List.of()), query);
-    filter.products().forEach(this::known);
+    Products.requireKnown(catalogue, filter);
     return answer(
         new FeedRequest(
             feedFormat,
@@ -106,29 +106,13 @@ public class FeedResource {
     return answer.tag(etag).lastModified(lastModified).build();
   }
 
-  /** A product filter value nobody knows is a typo: a 400 rather than a feed empty for ever. */
-  private void known(String product) {
-    if (Product.find(catalogue, product).isEmpty()) {
-      throw ApiError.badRequest(
-          "Unknown product \""
-              + echoed(product)
-              + "\": neither in EMA's catalogue nor watched; give a slug (imlygic) or a product"
-              + " number (EMEA/H/C/002771).");
-    }
-  }
-
-  /** What someone typed, as an error message quotes it: at most 40 characters. */
-  private static String echoed(String value) {
-    return value.length() > 40 ? value.substring(0, 40) + "…" : value;
-  }
-
   private static MultivaluedMap<String, String> query(UriInfo uri, Set<String> filters) {
     MultivaluedMap<String, String> query = uri.getQueryParameters();
     for (String name : query.keySet()) {
       if (!name.equals("limit") && !filters.contains(name)) {
         throw ApiError.badRequest(
             "Unknown query parameter \""
-                + echoed(name)
+                + ChangeFilter.echoed(name)
                 + "\"; a feed takes limit and "
                 + String.join(", ", filters.stream().sorted().toList())
                 + ".");

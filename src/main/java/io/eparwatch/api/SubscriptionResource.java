@@ -6,6 +6,7 @@ import io.eparwatch.alert.SubscriptionRequest;
 import io.eparwatch.alert.Subscriptions;
 import io.eparwatch.alert.Subscriptions.Outcome;
 import io.eparwatch.alert.Subscriptions.TooMany;
+import io.eparwatch.catalogue.Catalogue;
 import io.eparwatch.security.AdminIdentityProvider;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,9 +33,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class SubscriptionResource {
 
   private final Subscriptions subscriptions;
+  private final Catalogue catalogue;
 
-  public SubscriptionResource(Subscriptions subscriptions) {
+  public SubscriptionResource(Subscriptions subscriptions, Catalogue catalogue) {
     this.subscriptions = subscriptions;
+    this.catalogue = catalogue;
   }
 
   @APIResponse(responseCode = "201", description = "subscription created, confirmation mail due")
@@ -51,6 +54,7 @@ public class SubscriptionResource {
     } catch (SubscriptionRequest.Invalid e) {
       throw ApiError.badRequest(e.getMessage());
     }
+    Products.requireKnown(catalogue, request.filter());
     Outcome outcome = subscriptions.subscribe(request, client(http));
     if (outcome instanceof TooMany tooMany) {
       long seconds = Math.max(1, tooMany.retryAfter().toSeconds());

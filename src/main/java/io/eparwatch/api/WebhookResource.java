@@ -6,6 +6,7 @@ import io.eparwatch.alert.Webhooks;
 import io.eparwatch.api.WebhookViews.AddWebhookRequest;
 import io.eparwatch.api.WebhookViews.FilterRequest;
 import io.eparwatch.api.WebhookViews.WebhookView;
+import io.eparwatch.catalogue.Catalogue;
 import io.eparwatch.change.ChangeFilter;
 import io.eparwatch.security.AdminIdentityProvider;
 import jakarta.annotation.security.RolesAllowed;
@@ -33,10 +34,12 @@ public class WebhookResource {
 
   private final Webhooks webhooks;
   private final StrictJson json;
+  private final Catalogue catalogue;
 
-  public WebhookResource(Webhooks webhooks, StrictJson json) {
+  public WebhookResource(Webhooks webhooks, StrictJson json, Catalogue catalogue) {
     this.webhooks = webhooks;
     this.json = json;
+    this.catalogue = catalogue;
   }
 
   @APIResponse(responseCode = "201", description = "webhook added")
@@ -50,7 +53,9 @@ public class WebhookResource {
     AddWebhookRequest request = json.read(body, AddWebhookRequest.class);
     Webhook webhook;
     try {
-      webhook = webhooks.add(request.url(), request.secret(), filter(request.filter()));
+      ChangeFilter filter = filter(request.filter());
+      Products.requireKnown(catalogue, filter);
+      webhook = webhooks.add(request.url(), request.secret(), filter);
     } catch (IllegalArgumentException invalid) { // ChangeFilter.Invalid, WebhookRules.Invalid
       throw ApiError.badRequest(invalid.getMessage());
     }

@@ -56,6 +56,15 @@ public record ChangeFilter(
         productsOf(products), typesOf(types), atcOf(atc), holderOf(holder), sourceOf(source));
   }
 
+  /**
+   * What someone typed, as an error message quotes it: control characters (a line break) as {@code
+   * ?}, at most 40 characters. Markup is left to whoever renders the message (JSON, Qute).
+   */
+  public static String echoed(String value) {
+    String printable = CONTROL.matcher(value.strip()).replaceAll("?");
+    return printable.length() > 40 ? printable.substring(0, 40) + "…" : printable;
+  }
+
   public boolean isAny() {
     return equals(ANY);
   }

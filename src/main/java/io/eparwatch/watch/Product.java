@@ -2,11 +2,13 @@ package io.eparwatch.watch;
 
 import io.eparwatch.catalogue.Catalogue;
 import io.eparwatch.catalogue.Medicine;
+import io.eparwatch.change.ChangeFilter;
+import java.util.Collection;
 import java.util.Optional;
 
 /**
  * A medicine as one product: known from the catalogue, from a watch, or from both. The one lookup
- * of the API and the dashboard.
+ * of the API and the dashboard, and the one refusal of a filter naming a product it does not know.
  */
 public record Product(Optional<Medicine> medicine, Optional<Watch> watch) {
 
@@ -32,6 +34,24 @@ public record Product(Optional<Medicine> medicine, Optional<Watch> watch) {
             () ->
                 watch.flatMap(w -> Optional.ofNullable(w.productNumber)).flatMap(catalogue::find));
     return Optional.of(new Product(known, watch));
+  }
+
+  /**
+   * The sentence that refuses the first of {@code keys} that {@link #find} knows nothing by, or
+   * empty when all are known: a filter naming a typo would match nothing for ever, so feeds,
+   * subscriptions and webhooks refuse it alike, with these words.
+   */
+  public static Optional<String> unknown(Catalogue catalogue, Collection<String> keys) {
+    return keys.stream()
+        .filter(key -> find(catalogue, key).isEmpty())
+        .findFirst()
+        .map(
+            key ->
+                "Unknown product \""
+                    + ChangeFilter.echoed(key)
+                    + "\": neither in EMA's catalogue nor watched. Give its slug (imlygic) or"
+                    + " product number (EMEA/H/C/002771) as the catalogue search shows them:"
+                    + " /catalogue, or GET /api/medicines?q=.");
   }
 
   public String productNumber() {

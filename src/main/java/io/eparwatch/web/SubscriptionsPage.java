@@ -1,13 +1,13 @@
 package io.eparwatch.web;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.eparwatch.alert.Subscription;
 import io.eparwatch.alert.SubscriptionRequest;
 import io.eparwatch.alert.Subscriptions;
 import io.eparwatch.alert.Webhooks;
+import io.eparwatch.catalogue.Catalogue;
 import io.eparwatch.change.ChangeType;
 import io.eparwatch.security.Roles;
+import io.eparwatch.watch.Product;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code /subscriptions}: subscribe to changes by mail with a filter and a mode; the same rules as
@@ -35,7 +36,6 @@ import java.util.List;
 public class SubscriptionsPage {
 
   static final int LISTED = 200;
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   @CheckedTemplate(requireTypeSafeExpressions = false)
   static class Templates {
@@ -46,18 +46,25 @@ public class SubscriptionsPage {
         boolean admin,
         boolean sent,
         String notice,
-        String error);
+        String error,
+        SubscriptionForm form,
+        String productError);
   }
 
   private final Subscriptions subscriptions;
   private final Webhooks webhooks;
   private final SecurityIdentity identity;
+  private final Catalogue catalogue;
 
   public SubscriptionsPage(
-      Subscriptions subscriptions, Webhooks webhooks, SecurityIdentity identity) {
+      Subscriptions subscriptions,
+      Webhooks webhooks,
+      SecurityIdentity identity,
+      Catalogue catalogue) {
     this.subscriptions = subscriptions;
     this.webhooks = webhooks;
     this.identity = identity;
+    this.catalogue = catalogue;
   }
 
   @GET
@@ -65,7 +72,7 @@ public class SubscriptionsPage {
   @Transactional
   public TemplateInstance form(
       @QueryParam("sent") String sent, @QueryParam("removed") String removed) {
-    return page(sent != null, AdminRemovals.notice(removed), null);
+    return page(sent != null, AdminRemovals.notice(removed), null, SubscriptionForm.EMPTY, null);
   }
 
   @POST
@@ -81,47 +88,40 @@ public class SubscriptionsPage {
       @FormParam("holder") String holder,
       @FormParam("source") String source,
       @Context HttpServerRequest http) {
-    ObjectNode body = JSON.createObjectNode();
-    put(body, "email", email);
-    put(body, "mode", mode);
-    ObjectNode filter = body.putObject("filter");
-    if (Forms.text(product) != null) {
-      filter.putArray("products").add(product.strip());
-    }
-    if (Forms.text(type) != null) {
-      filter.putArray("types").add(type.strip());
-    }
-    put(filter, "atc", atc);
-    put(filter, "holder", holder);
-    put(filter, "source", source);
+    SubscriptionForm form = new SubscriptionForm(email, mode, product, type, atc, holder, source);
     SubscriptionRequest request;
     try {
-      request = SubscriptionRequest.read(body);
+      request = SubscriptionRequest.read(form.body());
     } catch (SubscriptionRequest.Invalid e) {
-      return Response.status(Response.Status.BAD_REQUEST)
-          .entity(page(false, null, e.getMessage()).render())
-          .build();
+      return refused(Response.Status.BAD_REQUEST, e.getMessage(), form, null);
+    }
+    Optional<String> unknown = Product.unknown(catalogue, request.filter().products());
+    if (unknown.isPresent()) {
+      return refused(Response.Status.BAD_REQUEST, null, form, unknown.get());
     }
     Subscriptions.Outcome outcome =
         subscriptions.subscribe(
             request, http.remoteAddress() == null ? null : http.remoteAddress().hostAddress());
     if (outcome instanceof Subscriptions.TooMany) {
-      return Response.status(Response.Status.TOO_MANY_REQUESTS)
-          .entity(
-              page(false, null, "Too many confirmation mails were asked for lately; try later.")
-                  .render())
-          .build();
+      return refused(
+          Response.Status.TOO_MANY_REQUESTS,
+          "Too many confirmation mails were asked for lately; try later.",
+          form,
+          null);
     }
     return Response.seeOther(URI.create("/subscriptions?sent=1")).build();
   }
 
-  private static void put(ObjectNode node, String name, String value) {
-    if (Forms.text(value) != null) {
-      node.put(name, value.strip());
-    }
+  /** The form again with what was typed, and why it was refused: above it, or at its field. */
+  private Response refused(
+      Response.Status status, String error, SubscriptionForm form, String productError) {
+    return Response.status(status)
+        .entity(page(false, null, error, form, productError).render())
+        .build();
   }
 
-  private TemplateInstance page(boolean sent, String notice, String error) {
+  private TemplateInstance page(
+      boolean sent, String notice, String error, SubscriptionForm form, String productError) {
     boolean admin = identity.hasRole(Roles.ADMIN);
     return Templates.subscriptions(
         List.of(ChangeType.values()).stream().map(Enum::name).toList(),
@@ -130,6 +130,8 @@ public class SubscriptionsPage {
         admin,
         sent,
         admin ? notice : null,
-        error);
+        error,
+        form,
+        productError);
   }
 }

@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.eparwatch.testing.Catalogued;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.mail.internet.MimeMessage;
 import java.util.List;
@@ -22,6 +23,7 @@ class ConfirmationMailIT extends MailTestBase {
 
   @Test
   void theConfirmationLinkActivatesTheSubscription() {
+    Catalogued.medicine("imlygic", "EMEA/H/C/002771");
     long id =
         subscribe(request("Reader@Example.org", "IMMEDIATE", "{\"products\": [\"imlygic\"]}"))
             .statusCode(201)

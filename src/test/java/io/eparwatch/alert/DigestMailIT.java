@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.eparwatch.alert.Subscription.Mode;
 import io.eparwatch.change.ChangeEvent;
 import io.eparwatch.change.ChangeType;
+import io.eparwatch.testing.Catalogued;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
@@ -85,6 +86,7 @@ class DigestMailIT extends MailTestBase {
 
   @Test
   void anEventCommittedLateWithAnOlderDetectionTimeIsInTheNextDigestOnly() {
+    Catalogued.medicine("imlygic", "EMEA/H/C/002771");
     subscribeConfirmed(
         mail, outbox, "weekly@example.org", "WEEKLY", "{\"products\": [\"imlygic\"]}");
     Instant confirmed =

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.eparwatch.testing.Api;
+import io.eparwatch.testing.Catalogued;
 import io.eparwatch.testing.EmaStub.InjectEmaStub;
 import io.eparwatch.testing.Pages;
 import io.eparwatch.testing.StubPages;
@@ -32,6 +33,8 @@ class ImmediateMailIT extends MailTestBase {
   @BeforeEach
   void freshEma() {
     ema.resetAll();
+    Catalogued.medicine("imlygic", "EMEA/H/C/002771");
+    Catalogued.medicine("keytruda", "EMEA/H/C/003820");
   }
 
   @Test

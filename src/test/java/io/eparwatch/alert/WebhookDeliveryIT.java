@@ -18,6 +18,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import io.eparwatch.change.ChangeEvent;
 import io.eparwatch.change.ChangeFilter;
 import io.eparwatch.testing.Api;
+import io.eparwatch.testing.Catalogued;
 import io.eparwatch.testing.EmaStub;
 import io.eparwatch.testing.EmaStub.InjectEmaStub;
 import io.eparwatch.testing.Pages;
@@ -55,10 +56,11 @@ class WebhookDeliveryIT extends OutboxTestBase {
   @Test
   void aDetectedChangeIsPostedOnceSignedWithItsEvents() throws Exception {
     String slug = Api.watch(ema.baseUrl() + Pages.PATH);
-    long hook = addWebhook(receiver.url("/hook"), "{\"products\": [\"EMEA/H/C/002771\"]}");
-    addWebhook(receiver.url("/other"), "{\"products\": [\"suboxone\"]}");
     StubPages.serve(ema, Pages.PATH, Pages.v1());
-    Api.check(slug);
+    Api.check(slug); // the watch knows the page's product number from now on
+    long hook = addWebhook(receiver.url("/hook"), "{\"products\": [\"EMEA/H/C/002771\"]}");
+    Catalogued.medicine("suboxone", "EMEA/H/C/000697");
+    addWebhook(receiver.url("/other"), "{\"products\": [\"suboxone\"]}");
     StubPages.serve(ema, Pages.PATH, Pages.v2());
     List<Integer> changeIds = Api.check(slug).extract().path("changes.id");
 

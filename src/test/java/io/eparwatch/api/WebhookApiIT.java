@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.eparwatch.alert.Webhook;
+import io.eparwatch.testing.Catalogued;
 import io.eparwatch.testing.Database;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -39,6 +40,8 @@ class WebhookApiIT {
 
   @Test
   void anAddedWebhookIsListedWithItsFilterAndCountsButNeverItsSecret() {
+    Catalogued.medicine("imlygic", "EMEA/H/C/002771");
+    Catalogued.medicine("suboxone", "EMEA/H/C/000697");
     post("""
             {"url": "https://hooks.example.org/epar?team=ra", "secret": "%s",
              "filter": {"products": ["imlygic", "EMEA/H/C/000697"], "types": ["document_added"],

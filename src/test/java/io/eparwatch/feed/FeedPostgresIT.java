@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import io.eparwatch.change.ChangeEvent;
 import io.eparwatch.change.ChangeType;
+import io.eparwatch.testing.Catalogued;
 import io.eparwatch.testing.PostgresProfile;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -26,7 +27,7 @@ class FeedPostgresIT {
             StoredEvents.event("pgmedicine", ChangeType.DOCUMENT_UPDATED, now.minusSeconds(60)));
     ChangeEvent newer =
         StoredEvents.store(StoredEvents.event("pgmedicine", ChangeType.DOCUMENT_ADDED, now));
-    StoredEvents.medicine("pgmedicine", older.productNumber);
+    Catalogued.medicine("pgmedicine", older.productNumber);
     String path = "/feeds/changes.atom?product=pgmedicine&product=" + older.productNumber;
     Feed feed = Feed.get(path);
     assertEquals(List.of(FeedLinks.entryId(newer.id), FeedLinks.entryId(older.id)), feed.ids());

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.eparwatch.catalogue.Medicine;
 import io.eparwatch.change.ChangeEvent;
 import io.eparwatch.change.ChangeType;
+import io.eparwatch.testing.Catalogued;
 import io.eparwatch.testing.Database;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -51,7 +52,7 @@ class FeedRequestsIT {
               imlygic.updatedAt = T;
               imlygic.persist();
             });
-    StoredEvents.medicine("suboxone", suboxoneUpdated.productNumber);
+    Catalogued.medicine("suboxone", suboxoneUpdated.productNumber);
   }
 
   @Test

@@ -1,6 +1,5 @@
 package io.eparwatch.feed;
 
-import io.eparwatch.catalogue.Medicine;
 import io.eparwatch.change.ChangeEvent;
 import io.eparwatch.change.ChangeType;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -37,20 +36,6 @@ final class StoredEvents {
   static ChangeEvent store(ChangeEvent event) {
     QuarkusTransaction.requiringNew().run(event::persist);
     return event;
-  }
-
-  /** A medicine in the catalogue, so that feeds know its slug and product number. */
-  static void medicine(String slug, String productNumber) {
-    QuarkusTransaction.requiringNew()
-        .run(
-            () -> {
-              Medicine medicine = new Medicine();
-              medicine.productNumber = productNumber;
-              medicine.slug = slug;
-              medicine.name = Character.toUpperCase(slug.charAt(0)) + slug.substring(1);
-              medicine.updatedAt = Instant.now();
-              medicine.persist();
-            });
   }
 
   /** Another source reports the same change: what {@code ChangeLog} does to the stored event. */
