@@ -25,6 +25,9 @@ final class FileSizes {
 
   /** The first size label in the text, or null. */
   static FileSize parse(String text) {
+    if (!hasDigit(text)) {
+      return null; // both forms need a number: most texts of an entry have none
+    }
     Matcher formatFirst = FORMAT_THEN_SIZE.matcher(text);
     if (formatFirst.find()) {
       return new FileSize(
@@ -35,6 +38,16 @@ final class FileSizes {
       return new FileSize(bytes(sizeFirst.group(1), sizeFirst.group(2)), upper(sizeFirst.group(3)));
     }
     return null;
+  }
+
+  private static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** EMA sizes are binary: 1 KB = 1024 bytes. */
