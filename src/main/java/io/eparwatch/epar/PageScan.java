@@ -189,7 +189,10 @@ final class PageScan {
         && EnglishLabels.startsWithOne(raw)) {
       englishLabels.add(parent);
     }
-    if (firstStatusText == null && documentLinks.isEmpty() && raw.length() < 40) {
+    if (firstStatusText == null
+        && documentLinks.isEmpty()
+        && raw.length() < 40
+        && StatusTitles.mayBeKnown(raw)) {
       String text = EmaText.normalize(raw);
       if (text != null && StatusTitles.isKnown(text)) {
         firstStatusText = text;

@@ -29,6 +29,20 @@ final class StatusTitles {
   }
 
   /**
+   * Whether the raw text may normalize to a known title, from its first visible character (every
+   * title starts with one of these): asked of every text before the first document link.
+   */
+  static boolean mayBeKnown(String raw) {
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (!EmaText.isSpace(c)) {
+        return "AWRESOL".indexOf(c) >= 0;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The status title: a "status-title" element, else a known title inside the element carrying
    * {@code data-medicine-status}, else the first known title on the page, else the attribute.
    */
