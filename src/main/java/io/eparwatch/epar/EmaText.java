@@ -67,9 +67,16 @@ public final class EmaText {
 
   /** Runs of whitespace become one space; the ends are trimmed ({@code ""} when blank). */
   public static String collapseWhitespace(String raw) {
-    StringBuilder out = new StringBuilder(raw.length());
+    int start = 0;
+    while (start < raw.length() && isSpace(raw.charAt(start))) {
+      start++;
+    }
+    if (start == raw.length()) {
+      return ""; // blank, as most text nodes between tags are: nothing to copy
+    }
+    StringBuilder out = new StringBuilder(raw.length() - start);
     boolean pendingSpace = false;
-    for (int i = 0; i < raw.length(); i++) {
+    for (int i = start; i < raw.length(); i++) {
       char c = raw.charAt(i);
       if (isSpace(c)) {
         pendingSpace = out.length() > 0;
