@@ -138,7 +138,7 @@ final class DocumentFields {
   private String titleText(TextNode node, String text) {
     Node parent = node.parentNode();
     return parent instanceof Element element && !parts.contains(element)
-        ? EmaText.normalize(element.text())
+        ? ElementText.of(element)
         : text;
   }
 

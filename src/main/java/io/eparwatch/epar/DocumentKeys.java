@@ -166,9 +166,20 @@ public final class DocumentKeys {
     return c >= '0' && c <= '9';
   }
 
-  /** {@code toLowerCase} returns the same string when there is nothing to change: no copy then. */
+  /**
+   * The path, lower case. EMA's paths are lower case already: looking for a character that {@code
+   * toLowerCase} could change (an upper-case ASCII letter, anything beyond ASCII) is cheaper than
+   * its per-character table lookups, asked of every document link of a page.
+   */
   private static String lowerCasePathOf(String url) {
-    return LinkUrls.pathOf(url).toLowerCase(Locale.ROOT);
+    String path = LinkUrls.pathOf(url);
+    for (int i = 0; i < path.length(); i++) {
+      char c = path.charAt(i);
+      if ((c >= 'A' && c <= 'Z') || c >= '\u0080') {
+        return path.toLowerCase(Locale.ROOT);
+      }
+    }
+    return path;
   }
 
   private static boolean isEmaHost(String host) {

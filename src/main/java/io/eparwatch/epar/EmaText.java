@@ -135,7 +135,21 @@ public final class EmaText {
 
   /** Java's whitespace plus the Unicode space separators (U+00A0, U+202F, …). */
   public static boolean isSpace(char c) {
+    if (c < '\u0080') {
+      // The ASCII ones without Character's tables: asked of every character of a page's texts.
+      return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001c' && c <= '\u001f');
+    }
     return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
+  /** Whether the text is empty or only spaces ({@link #isSpace}): what normalizes to null. */
+  static boolean isBlank(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (!isSpace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Already single-spaced and trimmed, as jsoup's {@code text()} usually returns it. */

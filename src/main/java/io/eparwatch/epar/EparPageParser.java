@@ -78,7 +78,7 @@ public class EparPageParser {
   private static EparPage page(
       PageScan scan, KeyFacts facts, String productNumber, List<EparDocument> documents) {
     return EparPage.builder()
-        .name(EmaText.normalize(scan.nameHeading.text()))
+        .name(ElementText.of(scan.nameHeading))
         .status(StatusTitles.of(scan))
         .inn(
             facts.text(

@@ -26,7 +26,7 @@ final class KeyFacts {
   KeyFacts(List<Element> labelCells, List<Element> headings, List<String> headingTitles) {
     for (Element cell : labelCells) {
       Element value = valueCellOf(cell);
-      String label = normalLabel(cell.text());
+      String label = normalLabel(ElementText.of(cell));
       if (value != null && label != null) {
         valueByLabel.putIfAbsent(label, value);
       }
@@ -107,12 +107,12 @@ final class KeyFacts {
   private static String listOrText(Element value) {
     List<String> items = new ArrayList<>();
     for (Element item : value.getElementsByTag("li")) {
-      String text = EmaText.normalize(item.text());
+      String text = ElementText.of(item);
       if (text != null) {
         items.add(text);
       }
     }
-    return items.size() > 1 ? String.join("; ", items) : EmaText.normalize(value.text());
+    return items.size() > 1 ? String.join("; ", items) : ElementText.of(value);
   }
 
   private static String textAfter(Element heading) {
@@ -123,7 +123,7 @@ final class KeyFacts {
       if (isHeading(sibling)) {
         break;
       }
-      String text = EmaText.normalize(sibling.text());
+      String text = ElementText.of(sibling);
       if (text != null) {
         parts.add(text);
       }

@@ -140,7 +140,7 @@ final class PageScan {
   }
 
   private void heading(Element heading) {
-    String title = EmaText.normalize(heading.text());
+    String title = ElementText.of(heading);
     if (title == null) {
       return;
     }
@@ -173,8 +173,8 @@ final class PageScan {
 
   private void text(TextNode node) {
     String raw = node.getWholeText();
-    if (raw.isBlank()) {
-      return; // most text nodes: the indentation between tags
+    if (EmaText.isBlank(raw)) {
+      return; // most text nodes: the indentation between tags; nothing below reads a blank text
     }
     if (raw.contains("pdated on") || raw.contains("rocedure affecting")) {
       labelledTexts.add(node);

@@ -39,7 +39,7 @@ final class ProcedureLine {
       if (visibleCharsExceed(current, MAX_LENGTH)) {
         return null;
       }
-      String text = EmaText.normalize(current.text());
+      String text = ElementText.of(current);
       if (text == null || text.length() > MAX_LENGTH) {
         return null;
       }

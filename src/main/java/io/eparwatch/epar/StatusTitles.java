@@ -47,8 +47,7 @@ final class StatusTitles {
    * {@code data-medicine-status}, else the first known title on the page, else the attribute.
    */
   static String of(PageScan scan) {
-    String hinted =
-        scan.statusTitleHint == null ? null : EmaText.normalize(scan.statusTitleHint.text());
+    String hinted = scan.statusTitleHint == null ? null : ElementText.of(scan.statusTitleHint);
     if (hinted != null) {
       return hinted;
     }
