@@ -111,7 +111,9 @@ final class DocumentFields {
       title = titleText(node, text);
       return;
     }
-    String lower = text.toLowerCase(Locale.ROOT);
+    // Each label has a u, and only U lower-cases to one: most texts need no lower-case copy.
+    boolean mayHoldLabel = text.indexOf('u') >= 0 || text.indexOf('U') >= 0;
+    String lower = mayHoldLabel ? text.toLowerCase(Locale.ROOT) : "";
     if (lower.contains("reference number")) {
       referenceNumber = EmaText.after(text, "reference number");
       pending = referenceNumber == null ? Pending.REFERENCE : Pending.NONE;

@@ -25,13 +25,15 @@ final class FileSizes {
 
   /** The first size label in the text, or null. */
   static FileSize parse(String text) {
-    if (!hasDigit(text)) {
-      return null; // both forms need a number: most texts of an entry have none
+    if (!hasDigit(text) || !hasUnit(text)) {
+      return null; // both forms need a number and a unit: most texts of an entry have neither
     }
-    Matcher formatFirst = FORMAT_THEN_SIZE.matcher(text);
-    if (formatFirst.find()) {
-      return new FileSize(
-          bytes(formatFirst.group(2), formatFirst.group(3)), upper(formatFirst.group(1)));
+    if (text.indexOf('/') >= 0) {
+      Matcher formatFirst = FORMAT_THEN_SIZE.matcher(text);
+      if (formatFirst.find()) {
+        return new FileSize(
+            bytes(formatFirst.group(2), formatFirst.group(3)), upper(formatFirst.group(1)));
+      }
     }
     Matcher sizeFirst = SIZE_THEN_FORMAT.matcher(text);
     if (sizeFirst.find()) {
@@ -48,6 +50,11 @@ final class FileSizes {
       }
     }
     return false;
+  }
+
+  /** Every unit (bytes, B, KB, kB, MB, GB) has a b or a B. */
+  private static boolean hasUnit(String text) {
+    return text.indexOf('B') >= 0 || text.indexOf('b') >= 0;
   }
 
   /** EMA sizes are binary: 1 KB = 1024 bytes. */

@@ -73,7 +73,8 @@ final class KeyFacts {
   }
 
   static Predicate<String> is(String... labels) {
-    return label -> List.of(labels).contains(label);
+    List<String> list = List.of(labels); // once, not on every test
+    return list::contains;
   }
 
   static Predicate<String> startsWith(String prefix) {
