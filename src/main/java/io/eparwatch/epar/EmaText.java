@@ -144,12 +144,17 @@ public final class EmaText {
 
   /** Whether the text is empty or only spaces ({@link #isSpace}): what normalizes to null. */
   static boolean isBlank(String text) {
+    return firstNonSpace(text) < 0;
+  }
+
+  /** The index of the text's first character that is no space ({@link #isSpace}); -1 if none. */
+  static int firstNonSpace(String text) {
     for (int i = 0; i < text.length(); i++) {
       if (!isSpace(text.charAt(i))) {
-        return false;
+        return i;
       }
     }
-    return true;
+    return -1;
   }
 
   /** Already single-spaced and trimmed, as jsoup's {@code text()} usually returns it. */

@@ -173,7 +173,8 @@ final class PageScan {
 
   private void text(TextNode node) {
     String raw = node.getWholeText();
-    if (EmaText.isBlank(raw)) {
+    int first = EmaText.firstNonSpace(raw);
+    if (first < 0) {
       return; // most text nodes: the indentation between tags; nothing below reads a blank text
     }
     if (raw.contains("pdated on") || raw.contains("rocedure affecting")) {
@@ -192,7 +193,7 @@ final class PageScan {
     if (firstStatusText == null
         && documentLinks.isEmpty()
         && raw.length() < 40
-        && StatusTitles.mayBeKnown(raw)) {
+        && StatusTitles.mayStartOne(raw.charAt(first))) {
       String text = EmaText.normalize(raw);
       if (text != null && StatusTitles.isKnown(text)) {
         firstStatusText = text;

@@ -29,17 +29,11 @@ final class StatusTitles {
   }
 
   /**
-   * Whether the raw text may normalize to a known title, from its first visible character (every
-   * title starts with one of these): asked of every text before the first document link.
+   * Whether a text whose first visible character is {@code first} may normalize to a known title
+   * (every title starts with one of these): asked of every text before the first document link.
    */
-  static boolean mayBeKnown(String raw) {
-    for (int i = 0; i < raw.length(); i++) {
-      char c = raw.charAt(i);
-      if (!EmaText.isSpace(c)) {
-        return "AWRESOL".indexOf(c) >= 0;
-      }
-    }
-    return false;
+  static boolean mayStartOne(char first) {
+    return "AWRESOL".indexOf(first) >= 0;
   }
 
   /**
