@@ -9,15 +9,13 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * Reads one document block, skipping its translation entries so that every size and date comes from
  * the English file. Fields are recognised by their labels ("Reference Number", "First published",
  * "Last updated"), not by class names.
  */
-final class DocumentFields implements NodeFilter {
+final class DocumentFields {
 
   private static final Set<String> DOCUMENT_STATUSES =
       Set.of(
@@ -57,7 +55,7 @@ final class DocumentFields implements NodeFilter {
   static DocumentFields read(List<Element> parts, Set<Element> translationEntries) {
     DocumentFields fields = new DocumentFields(parts, translationEntries);
     for (Element part : parts) {
-      NodeTraversor.filter(fields, part);
+      fields.visit(part);
     }
     return fields;
   }
@@ -79,35 +77,33 @@ final class DocumentFields implements NodeFilter {
         new ArrayList<>(languages));
   }
 
-  @Override
-  public FilterResult head(Node node, int depth) {
-    if (node instanceof Element) {
-      return element((Element) node);
-    }
-    if (node instanceof TextNode) {
-      String text = EmaText.normalize(((TextNode) node).getWholeText());
+  /** The node and what it holds, in document order, but for skipped elements. */
+  private void visit(Node node) {
+    if (node instanceof Element element) {
+      if (entered(element)) {
+        for (int i = 0, size = element.childNodeSize(); i < size; i++) {
+          visit(element.childNode(i));
+        }
+      }
+    } else if (node instanceof TextNode textNode) {
+      String text = EmaText.normalize(textNode.getWholeText());
       if (text != null) {
-        text((TextNode) node, text);
+        text(textNode, text);
       }
     }
-    return FilterResult.CONTINUE;
   }
 
-  @Override
-  public FilterResult tail(Node node, int depth) {
-    return FilterResult.CONTINUE;
-  }
-
-  private FilterResult element(Element element) {
+  /** False when the element is skipped whole (a translation's entry, an icon, a date read). */
+  private boolean entered(Element element) {
     if (skipped.contains(element) || "svg".equals(element.normalName())) {
-      return FilterResult.SKIP_ENTIRELY;
+      return false;
     }
     boolean awaitsDate = pending == Pending.FIRST_PUBLISHED || pending == Pending.LAST_UPDATED;
     if (awaitsDate && "time".equals(element.normalName()) && element.hasAttr("datetime")) {
       setDate(EmaText.datetimeAttribute(element.attr("datetime")));
-      return FilterResult.SKIP_ENTIRELY;
+      return false;
     }
-    return FilterResult.CONTINUE;
+    return true;
   }
 
   private void text(TextNode node, String text) {
@@ -115,7 +111,9 @@ final class DocumentFields implements NodeFilter {
       title = titleText(node, text);
       return;
     }
-    String lower = text.toLowerCase(Locale.ROOT);
+    // Each label has a u, and only U lower-cases to one: most texts need no lower-case copy.
+    boolean mayHoldLabel = text.indexOf('u') >= 0 || text.indexOf('U') >= 0;
+    String lower = mayHoldLabel ? text.toLowerCase(Locale.ROOT) : "";
     if (lower.contains("reference number")) {
       referenceNumber = EmaText.after(text, "reference number");
       pending = referenceNumber == null ? Pending.REFERENCE : Pending.NONE;
@@ -128,7 +126,9 @@ final class DocumentFields implements NodeFilter {
       pending = Pending.NONE;
     } else if (pending != Pending.NONE) {
       setDate(EmaText.firstDate(text));
-    } else if (referenceNumber == null && UNLABELLED_REFERENCE.matcher(text).matches()) {
+    } else if (referenceNumber == null
+        && text.startsWith("EM") // the pattern's own start, asked first of every text
+        && UNLABELLED_REFERENCE.matcher(text).matches()) {
       referenceNumber = text;
     } else if (status == null && DOCUMENT_STATUSES.contains(text)) {
       status = text;
@@ -140,7 +140,7 @@ final class DocumentFields implements NodeFilter {
   private String titleText(TextNode node, String text) {
     Node parent = node.parentNode();
     return parent instanceof Element element && !parts.contains(element)
-        ? EmaText.normalize(element.text())
+        ? ElementText.of(element)
         : text;
   }
 

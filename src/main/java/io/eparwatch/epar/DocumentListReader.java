@@ -133,7 +133,7 @@ final class DocumentListReader {
   }
 
   private static String snippet(Element entry) {
-    String text = EmaText.normalize(entry.text());
+    String text = ElementText.of(entry);
     if (text == null) {
       return "";
     }

@@ -67,9 +67,16 @@ public final class EmaText {
 
   /** Runs of whitespace become one space; the ends are trimmed ({@code ""} when blank). */
   public static String collapseWhitespace(String raw) {
-    StringBuilder out = new StringBuilder(raw.length());
+    int start = 0;
+    while (start < raw.length() && isSpace(raw.charAt(start))) {
+      start++;
+    }
+    if (start == raw.length()) {
+      return ""; // blank, as most text nodes between tags are: nothing to copy
+    }
+    StringBuilder out = new StringBuilder(raw.length() - start);
     boolean pendingSpace = false;
-    for (int i = 0; i < raw.length(); i++) {
+    for (int i = start; i < raw.length(); i++) {
       char c = raw.charAt(i);
       if (isSpace(c)) {
         pendingSpace = out.length() > 0;
@@ -128,7 +135,26 @@ public final class EmaText {
 
   /** Java's whitespace plus the Unicode space separators (U+00A0, U+202F, …). */
   public static boolean isSpace(char c) {
+    if (c < '\u0080') {
+      // The ASCII ones without Character's tables: asked of every character of a page's texts.
+      return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001c' && c <= '\u001f');
+    }
     return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
+  /** Whether the text is empty or only spaces ({@link #isSpace}): what normalizes to null. */
+  static boolean isBlank(String text) {
+    return firstNonSpace(text) < 0;
+  }
+
+  /** The index of the text's first character that is no space ({@link #isSpace}); -1 if none. */
+  static int firstNonSpace(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (!isSpace(text.charAt(i))) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Already single-spaced and trimmed, as jsoup's {@code text()} usually returns it. */

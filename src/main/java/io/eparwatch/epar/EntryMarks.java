@@ -49,13 +49,7 @@ final class EntryMarks {
     this.marks = new IdentityHashMap<>(2 * links.size() + headings.size() + 32);
     headings.forEach(this::markHeading);
     labels.forEach(this::countLabel);
-    for (DocumentLink link : links) {
-      mark(link.anchor(), link.href(), URL);
-      mark(link.anchor(), link.key(), ANY_KEY);
-      if (link.isEnglish()) {
-        mark(link.anchor(), link.key(), KEY);
-      }
-    }
+    links.forEach(this::markLink);
     OrphanCores.of(links)
         .forEach(
             (key, core) -> {
@@ -156,19 +150,42 @@ final class EntryMarks {
 
   private void mark(Element from, String value, int slot) {
     for (Element current = from; current != null; current = current.parent()) {
-      String[] values = markOf(current).values;
-      String existing = values[slot];
-      if (existing == null) {
-        values[slot] = value;
-      } else {
-        // Above an element already marked, every ancestor is marked consistently unless this
-        // element now turns into a meeting point of two values.
-        if (existing.equals(value) || SEVERAL.equals(existing)) {
-          return;
-        }
-        values[slot] = SEVERAL;
+      if (!put(markOf(current).values, slot, value)) {
+        return;
       }
     }
+  }
+
+  /** A link's three marks in one climb: each slot stops where the ancestors above need nothing. */
+  private void markLink(DocumentLink link) {
+    boolean url = true;
+    boolean anyKey = true;
+    boolean key = link.isEnglish();
+    for (Element current = link.anchor();
+        current != null && (url || anyKey || key);
+        current = current.parent()) {
+      String[] values = markOf(current).values;
+      url = url && put(values, URL, link.href());
+      anyKey = anyKey && put(values, ANY_KEY, link.key());
+      key = key && put(values, KEY, link.key());
+    }
+  }
+
+  /**
+   * Records {@code value} in the slot; false when it was already there or the slot already holds
+   * several: above such an element every ancestor is marked consistently.
+   */
+  private static boolean put(String[] values, int slot, String value) {
+    String existing = values[slot];
+    if (existing == null) {
+      values[slot] = value;
+      return true;
+    }
+    if (existing.equals(value) || SEVERAL.equals(existing)) {
+      return false;
+    }
+    values[slot] = SEVERAL;
+    return true;
   }
 
   private void markHeading(Element heading) {

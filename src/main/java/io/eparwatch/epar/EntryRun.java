@@ -6,8 +6,6 @@ import java.util.List;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * The elements of one document entry. With a wrapper per entry that is the wrapper alone; where
@@ -48,26 +46,25 @@ final class EntryRun {
     if (!marks.hasLabels() || marks.labels(element) == 0) {
       return false;
     }
-    TextNode[] first = new TextNode[1];
-    NodeTraversor.filter(
-        new NodeFilter() {
-          @Override
-          public FilterResult head(Node node, int depth) {
-            if (node instanceof TextNode text && !text.isBlank()) {
-              first[0] = text;
-              return FilterResult.STOP;
-            }
-            return FilterResult.CONTINUE;
-          }
+    TextNode first = firstText(element);
+    return first != null && first.parentNode() instanceof Element parent && marks.isLabel(parent);
+  }
 
-          @Override
-          public FilterResult tail(Node node, int depth) {
-            return FilterResult.CONTINUE;
-          }
-        },
-        element);
-    return first[0] != null
-        && first[0].parentNode() instanceof Element parent
-        && marks.isLabel(parent);
+  /** The first text inside the node with a visible character, in document order; null if none. */
+  private static TextNode firstText(Node node) {
+    for (int i = 0, size = node.childNodeSize(); i < size; i++) {
+      Node child = node.childNode(i);
+      if (child instanceof TextNode text) {
+        if (!text.isBlank()) {
+          return text;
+        }
+      } else if (child instanceof Element) {
+        TextNode first = firstText(child);
+        if (first != null) {
+          return first;
+        }
+      }
+    }
+    return null;
   }
 }

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.function.Predicate;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * Reads an EMA EPAR page (current design since Dec 2023, and the 2018–2023 design) into an {@link
@@ -60,7 +59,7 @@ public class EparPageParser {
 
   private ParseResult read(Document document, String pageUrl) {
     PageScan scan = new PageScan(pageUrl);
-    NodeTraversor.filter(scan, document);
+    scan.scan(document);
     KeyFacts facts = new KeyFacts(scan.labelCells, scan.headings, scan.headingTitles);
     String productNumber = facts.productNumber(PRODUCT_NUMBER);
     String pageProblem = PageGuard.rejectPage(scan, productNumber);
@@ -79,7 +78,7 @@ public class EparPageParser {
   private static EparPage page(
       PageScan scan, KeyFacts facts, String productNumber, List<EparDocument> documents) {
     return EparPage.builder()
-        .name(EmaText.normalize(scan.nameHeading.text()))
+        .name(ElementText.of(scan.nameHeading))
         .status(StatusTitles.of(scan))
         .inn(
             facts.text(

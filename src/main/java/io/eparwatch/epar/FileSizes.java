@@ -25,16 +25,36 @@ final class FileSizes {
 
   /** The first size label in the text, or null. */
   static FileSize parse(String text) {
-    Matcher formatFirst = FORMAT_THEN_SIZE.matcher(text);
-    if (formatFirst.find()) {
-      return new FileSize(
-          bytes(formatFirst.group(2), formatFirst.group(3)), upper(formatFirst.group(1)));
+    if (!hasDigit(text) || !hasUnit(text)) {
+      return null; // both forms need a number and a unit: most texts of an entry have neither
+    }
+    if (text.indexOf('/') >= 0) {
+      Matcher formatFirst = FORMAT_THEN_SIZE.matcher(text);
+      if (formatFirst.find()) {
+        return new FileSize(
+            bytes(formatFirst.group(2), formatFirst.group(3)), upper(formatFirst.group(1)));
+      }
     }
     Matcher sizeFirst = SIZE_THEN_FORMAT.matcher(text);
     if (sizeFirst.find()) {
       return new FileSize(bytes(sizeFirst.group(1), sizeFirst.group(2)), upper(sizeFirst.group(3)));
     }
     return null;
+  }
+
+  private static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Every unit (bytes, B, KB, kB, MB, GB) has a b or a B. */
+  private static boolean hasUnit(String text) {
+    return text.indexOf('B') >= 0 || text.indexOf('b') >= 0;
   }
 
   /** EMA sizes are binary: 1 KB = 1024 bytes. */

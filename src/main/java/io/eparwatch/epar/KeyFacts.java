@@ -26,7 +26,7 @@ final class KeyFacts {
   KeyFacts(List<Element> labelCells, List<Element> headings, List<String> headingTitles) {
     for (Element cell : labelCells) {
       Element value = valueCellOf(cell);
-      String label = normalLabel(cell.text());
+      String label = normalLabel(ElementText.of(cell));
       if (value != null && label != null) {
         valueByLabel.putIfAbsent(label, value);
       }
@@ -73,7 +73,8 @@ final class KeyFacts {
   }
 
   static Predicate<String> is(String... labels) {
-    return label -> List.of(labels).contains(label);
+    List<String> list = List.of(labels); // once, not on every test
+    return list::contains;
   }
 
   static Predicate<String> startsWith(String prefix) {
@@ -107,12 +108,12 @@ final class KeyFacts {
   private static String listOrText(Element value) {
     List<String> items = new ArrayList<>();
     for (Element item : value.getElementsByTag("li")) {
-      String text = EmaText.normalize(item.text());
+      String text = ElementText.of(item);
       if (text != null) {
         items.add(text);
       }
     }
-    return items.size() > 1 ? String.join("; ", items) : EmaText.normalize(value.text());
+    return items.size() > 1 ? String.join("; ", items) : ElementText.of(value);
   }
 
   private static String textAfter(Element heading) {
@@ -123,7 +124,7 @@ final class KeyFacts {
       if (isHeading(sibling)) {
         break;
       }
-      String text = EmaText.normalize(sibling.text());
+      String text = ElementText.of(sibling);
       if (text != null) {
         parts.add(text);
       }

@@ -46,11 +46,13 @@ final class LinkUrls {
       }
     }
     int end = url.length();
-    for (int i = start; i < end; i++) {
-      char c = url.charAt(i);
-      if (c == '?' || c == '#') {
-        end = i;
-      }
+    int query = url.indexOf('?', start);
+    int fragment = url.indexOf('#', start);
+    if (query >= 0) {
+      end = query;
+    }
+    if (fragment >= 0 && fragment < end) {
+      end = fragment;
     }
     return start == 0 && end == url.length() ? url : url.substring(start, end);
   }

@@ -38,13 +38,13 @@ final class PageGuard {
 
   /** Checks on the scanned page; null when it is an EPAR page. */
   static String rejectPage(PageScan scan, String productNumber) {
-    if (scan.nameHeading == null || EmaText.normalize(scan.nameHeading.text()) == null) {
+    if (scan.nameHeading == null || ElementText.of(scan.nameHeading) == null) {
       return "No medicine name: the page has no h1 heading";
     }
     if (productNumber == null && scan.documentLinks.isEmpty()) {
       return "Not an EPAR page: neither an EMA product number nor any EMA document link was found"
           + " (heading: \""
-          + EmaText.normalize(scan.nameHeading.text())
+          + ElementText.of(scan.nameHeading)
           + "\")";
     }
     return null;

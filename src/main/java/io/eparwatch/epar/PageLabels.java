@@ -77,7 +77,7 @@ final class PageLabels {
 
   /** The container's text after the label; a dd/td value cell holds only the value. */
   private static String valueText(Element container, String label) {
-    String text = EmaText.normalize(container.text());
+    String text = ElementText.of(container);
     if (text == null || !text.toLowerCase(Locale.ROOT).contains(label)) {
       return isValueCell(container) ? text : null;
     }

@@ -6,7 +6,6 @@ import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeFilter;
 
 /**
  * One traversal of the page that collects everything the extractors need: the name heading, the
@@ -14,7 +13,7 @@ import org.jsoup.select.NodeFilter;
  * Site chrome (navigation, footer, page header) is skipped so that its links never count; chrome,
  * scripts, styles and icons are skipped whole, which keeps the scan cheap next to the parse itself.
  */
-final class PageScan implements NodeFilter {
+final class PageScan {
 
   Element nameHeading;
   final List<Element> headings = new ArrayList<>();
@@ -48,41 +47,41 @@ final class PageScan implements NodeFilter {
     this.pageHost = this.origin == null ? null : LinkUrls.hostOf(this.origin);
   }
 
-  @Override
-  public FilterResult head(Node node, int depth) {
-    if (node instanceof Element) {
-      return enter((Element) node);
-    }
-    if (node instanceof TextNode) {
-      text((TextNode) node);
-    }
-    return FilterResult.CONTINUE;
-  }
-
-  @Override
-  public FilterResult tail(Node node, int depth) {
-    if (node instanceof Element) {
-      Element element = (Element) node;
+  /**
+   * Visits {@code node} and, unless it is skipped, everything inside it, in document order. A plain
+   * recursive walk: jsoup's {@code NodeTraversor} works out each node's sibling index to tolerate
+   * edits during the walk, which this read-only scan does not need.
+   */
+  void scan(Node node) {
+    if (node instanceof Element element) {
+      if (!enter(element)) {
+        return;
+      }
+      for (int i = 0, size = element.childNodeSize(); i < size; i++) {
+        scan(element.childNode(i));
+      }
       if ("main".equals(element.normalName())) {
         mainDepth--;
       }
       sections.leave(element);
+    } else if (node instanceof TextNode textNode) {
+      text(textNode);
     }
-    return FilterResult.CONTINUE;
   }
 
-  private FilterResult enter(Element element) {
+  /** False when the element is skipped whole. */
+  private boolean enter(Element element) {
     String tag = element.normalName();
     if ("meta".equals(tag)) {
       meta(element);
-      return FilterResult.CONTINUE;
+      return true;
     }
     // Attribute names are lower case after parsing: a case-sensitive read of the one attribute
     // this needs, without className()'s case-insensitive scan (asked of every element).
     Attributes attributes = element.attributesSize() == 0 ? null : element.attributes();
     String classes = attributes == null ? "" : attributes.get("class");
     if (isOpaque(tag) || isChrome(tag, classes)) {
-      return FilterResult.SKIP_ENTIRELY;
+      return false;
     }
     if ("main".equals(tag)) {
       mainDepth++;
@@ -109,7 +108,7 @@ final class PageScan implements NodeFilter {
         break;
     }
     statusHints(element, attributes, classes);
-    return FilterResult.CONTINUE;
+    return true;
   }
 
   /** Scripts, styles and icons: a switch, asked of every element (a set's hash costs more). */
@@ -141,7 +140,7 @@ final class PageScan implements NodeFilter {
   }
 
   private void heading(Element heading) {
-    String title = EmaText.normalize(heading.text());
+    String title = ElementText.of(heading);
     if (title == null) {
       return;
     }
@@ -174,6 +173,10 @@ final class PageScan implements NodeFilter {
 
   private void text(TextNode node) {
     String raw = node.getWholeText();
+    int first = EmaText.firstNonSpace(raw);
+    if (first < 0) {
+      return; // most text nodes: the indentation between tags; nothing below reads a blank text
+    }
     if (raw.contains("pdated on") || raw.contains("rocedure affecting")) {
       labelledTexts.add(node);
     }
@@ -187,7 +190,10 @@ final class PageScan implements NodeFilter {
         && EnglishLabels.startsWithOne(raw)) {
       englishLabels.add(parent);
     }
-    if (firstStatusText == null && documentLinks.isEmpty() && raw.length() < 40 && !raw.isBlank()) {
+    if (firstStatusText == null
+        && documentLinks.isEmpty()
+        && raw.length() < 40
+        && StatusTitles.mayStartOne(raw.charAt(first))) {
       String text = EmaText.normalize(raw);
       if (text != null && StatusTitles.isKnown(text)) {
         firstStatusText = text;

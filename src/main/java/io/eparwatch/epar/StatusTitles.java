@@ -29,12 +29,19 @@ final class StatusTitles {
   }
 
   /**
+   * Whether a text whose first visible character is {@code first} may normalize to a known title
+   * (every title starts with one of these): asked of every text before the first document link.
+   */
+  static boolean mayStartOne(char first) {
+    return "AWRESOL".indexOf(first) >= 0;
+  }
+
+  /**
    * The status title: a "status-title" element, else a known title inside the element carrying
    * {@code data-medicine-status}, else the first known title on the page, else the attribute.
    */
   static String of(PageScan scan) {
-    String hinted =
-        scan.statusTitleHint == null ? null : EmaText.normalize(scan.statusTitleHint.text());
+    String hinted = scan.statusTitleHint == null ? null : ElementText.of(scan.statusTitleHint);
     if (hinted != null) {
       return hinted;
     }

@@ -40,6 +40,18 @@ class EmaTextTest {
   }
 
   @Test
+  void aSpaceIsJavaWhitespaceOrAUnicodeSpaceSeparator() {
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      assertEquals(
+          Character.isWhitespace(c) || Character.isSpaceChar(c),
+          EmaText.isSpace(c),
+          "U+" + Integer.toHexString(c));
+    }
+    assertTrue(EmaText.isBlank("\n \u00a0\t\u2003"));
+    assertFalse(EmaText.isBlank("\n x "));
+  }
+
+  @Test
   void whitespaceAnywhereIsNoDifference() {
     assertTrue(EmaText.sameIgnoringWhitespace("a,b", "a,\u00a0b "));
     assertTrue(EmaText.sameIgnoringWhitespace("", " "));
