@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -68,8 +69,11 @@ final class DocumentDiffer {
         continue;
       }
       for (Function<EparDocument, ?> value : FIELDS.values()) {
-        if (DisplayText.of(value.apply(oldDocument)) != null
-            && DisplayText.of(value.apply(document)) == null) {
+        Object oldValue = value.apply(oldDocument);
+        Object newValue = value.apply(document);
+        if (!Objects.equals(oldValue, newValue)
+            && DisplayText.of(oldValue) != null
+            && DisplayText.of(newValue) == null) {
           lost++;
         }
       }
@@ -81,12 +85,20 @@ final class DocumentDiffer {
     List<Change> changes = new ArrayList<>();
     FIELDS.forEach(
         (field, value) -> {
-          String oldValue = DisplayText.of(value.apply(before));
-          String newValue = DisplayText.of(value.apply(after));
+          Object oldRaw = value.apply(before);
+          Object newRaw = value.apply(after);
+          if (Objects.equals(oldRaw, newRaw)) {
+            return; // the same value has the same display form
+          }
+          String oldValue = DisplayText.of(oldRaw);
+          String newValue = DisplayText.of(newRaw);
           if (!EmaText.sameIgnoringWhitespace(oldValue, newValue)) {
             changes.add(Change.documentUpdated(after, field, oldValue, newValue));
           }
         });
+    if (before.languages().equals(after.languages())) {
+      return changes;
+    }
     Set<String> oldLanguages = translations(before);
     Set<String> newLanguages = translations(after);
     for (String language : newLanguages) {

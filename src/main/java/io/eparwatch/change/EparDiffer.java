@@ -32,7 +32,7 @@ public final class EparDiffer {
   long losses(EparPage before, EparPage after) {
     long lost = 0;
     for (PageField field : PageField.values()) {
-      String oldValue = field.displayOf(before);
+      String oldValue = field.sameValue(before, after) ? null : field.displayOf(before);
       if (oldValue != null) {
         String newValue = field.displayOf(after);
         if (!EmaText.sameIgnoringWhitespace(oldValue, newValue)
@@ -47,6 +47,9 @@ public final class EparDiffer {
   private static List<Change> fieldChanges(EparPage before, EparPage after) {
     List<Change> changes = new ArrayList<>();
     for (PageField field : PageField.values()) {
+      if (field.sameValue(before, after)) {
+        continue;
+      }
       String oldValue = field.displayOf(before);
       String newValue = field.displayOf(after);
       if (!EmaText.sameIgnoringWhitespace(oldValue, newValue)) {

@@ -73,6 +73,14 @@ enum PageField {
     return DisplayText.of(value.apply(page));
   }
 
+  /**
+   * Whether the two pages hold the very same value here: then their display forms agree too, and
+   * neither needs to be built (most fields of a changed page are unchanged).
+   */
+  boolean sameValue(EparPage before, EparPage after) {
+    return Objects.equals(value.apply(before), value.apply(after));
+  }
+
   /** {@code VR/0000296281 (2025-10-06)}. */
   static String display(LatestProcedure procedure) {
     if (procedure == null) {
