@@ -1,7 +1,5 @@
 package io.eparwatch.epar;
 
-import java.util.Locale;
-
 /**
  * Document identity and language codes from EMA document URLs such as {@code
  * /bg/documents/overview/imlygic-epar-summary-public_bg.pdf-1}.
@@ -19,14 +17,14 @@ public final class DocumentKeys {
 
   /** {@code /documents/overview/imlygic-epar-summary-public.pdf} for every language version. */
   public static String of(String url) {
-    String path = lowerCasePathOf(url);
+    String path = LinkUrls.lowerCasePathOf(url);
     int start = hasLanguagePrefix(path) ? 3 : 0;
     return key(path, start, FileName.of(path, start));
   }
 
   /** The language of a document URL: its path prefix, else its file-name suffix, else null. */
   public static String languageOf(String url) {
-    String path = lowerCasePathOf(url);
+    String path = LinkUrls.lowerCasePathOf(url);
     if (hasLanguagePrefix(path)) {
       return language(path, 1);
     }
@@ -47,7 +45,7 @@ public final class DocumentKeys {
         return null;
       }
     }
-    String path = lowerCasePathOf(url);
+    String path = LinkUrls.lowerCasePathOf(url);
     boolean prefixed = hasLanguagePrefix(path);
     int start = prefixed ? 3 : 0;
     int typeStart = start + DOCUMENTS.length();
@@ -73,7 +71,7 @@ public final class DocumentKeys {
 
   /** The document type: the path segment after {@code /documents/} ("overview", "rmp", …). */
   public static String typeOf(String url) {
-    String path = lowerCasePathOf(url);
+    String path = LinkUrls.lowerCasePathOf(url);
     int typeStart = (hasLanguagePrefix(path) ? 3 : 0) + DOCUMENTS.length();
     if (!path.startsWith(DOCUMENTS, typeStart - DOCUMENTS.length())) {
       return null;
@@ -164,44 +162,6 @@ public final class DocumentKeys {
 
   private static boolean isDigit(int c) {
     return c >= '0' && c <= '9';
-  }
-
-  /**
-   * The path, lower case. EMA's links are mostly root-relative and lower case already, with no
-   * query, fragment or escapes: such a link is its own path, found in one pass over it (asked of
-   * every document link of a page). Otherwise the path is lower-cased only when it holds a
-   * character that could change.
-   */
-  private static String lowerCasePathOf(String url) {
-    if (isPlainLowerCasePath(url)) {
-      return url;
-    }
-    String path = LinkUrls.pathOf(url);
-    for (int i = 0; i < path.length(); i++) {
-      if (mayChangeCase(path.charAt(i))) {
-        return path.toLowerCase(Locale.ROOT);
-      }
-    }
-    return path;
-  }
-
-  /** A root-relative link without spaces around it, escapes, query, fragment or upper case. */
-  private static boolean isPlainLowerCasePath(String url) {
-    if (url.isEmpty() || url.charAt(0) != '/' || url.charAt(url.length() - 1) <= ' ') {
-      return false;
-    }
-    for (int i = 1; i < url.length(); i++) {
-      char c = url.charAt(i);
-      if (c == '%' || c == '?' || c == '#' || mayChangeCase(c)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** An upper-case ASCII letter, or anything beyond ASCII. */
-  private static boolean mayChangeCase(char c) {
-    return (c >= 'A' && c <= 'Z') || c >= '\u0080';
   }
 
   private static boolean isEmaHost(String host) {

@@ -35,6 +35,44 @@ final class LinkUrls {
     }
   }
 
+  /**
+   * The path, lower case. EMA's links are mostly root-relative and lower case already, with no
+   * query, fragment or escapes: such a link is its own path, found in one pass over it (asked of
+   * every document link of a page). Otherwise the path is lower-cased only when it holds a
+   * character that could change.
+   */
+  static String lowerCasePathOf(String url) {
+    if (isPlainLowerCasePath(url)) {
+      return url;
+    }
+    String path = pathOf(url);
+    for (int i = 0; i < path.length(); i++) {
+      if (mayChangeCase(path.charAt(i))) {
+        return path.toLowerCase(Locale.ROOT);
+      }
+    }
+    return path;
+  }
+
+  /** A root-relative link without spaces around it, escapes, query, fragment or upper case. */
+  private static boolean isPlainLowerCasePath(String url) {
+    if (url.isEmpty() || url.charAt(0) != '/' || url.charAt(url.length() - 1) <= ' ') {
+      return false;
+    }
+    for (int i = 1; i < url.length(); i++) {
+      char c = url.charAt(i);
+      if (c == '%' || c == '?' || c == '#' || mayChangeCase(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** An upper-case ASCII letter, or anything beyond ASCII. */
+  private static boolean mayChangeCase(char c) {
+    return (c >= 'A' && c <= 'Z') || c >= '\u0080';
+  }
+
   /** The path of a URL without decoding: drop scheme, host, query and fragment. */
   private static String lenientPathOf(String url) {
     int start = 0;
