@@ -142,11 +142,6 @@ public final class EmaText {
     return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
-  /** Whether the text is empty or only spaces ({@link #isSpace}): what normalizes to null. */
-  static boolean isBlank(String text) {
-    return firstNonSpace(text) < 0;
-  }
-
   /** The index of the text's first character that is no space ({@link #isSpace}); -1 if none. */
   static int firstNonSpace(String text) {
     for (int i = 0; i < text.length(); i++) {

@@ -47,8 +47,8 @@ class EmaTextTest {
           EmaText.isSpace(c),
           "U+" + Integer.toHexString(c));
     }
-    assertTrue(EmaText.isBlank("\n \u00a0\t\u2003"));
-    assertFalse(EmaText.isBlank("\n x "));
+    assertEquals(-1, EmaText.firstNonSpace("\n \u00a0\t\u2003"));
+    assertEquals(2, EmaText.firstNonSpace("\n x "));
   }
 
   @Test
