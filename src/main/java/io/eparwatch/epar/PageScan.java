@@ -190,14 +190,8 @@ final class PageScan {
         && EnglishLabels.startsWithOne(raw)) {
       englishLabels.add(parent);
     }
-    if (firstStatusText == null
-        && documentLinks.isEmpty()
-        && raw.length() < 40
-        && StatusTitles.mayStartOne(raw.charAt(first))) {
-      String text = EmaText.normalize(raw);
-      if (text != null && StatusTitles.isKnown(text)) {
-        firstStatusText = text;
-      }
+    if (firstStatusText == null && documentLinks.isEmpty()) {
+      firstStatusText = StatusTitles.titleOf(raw, first);
     }
   }
 }

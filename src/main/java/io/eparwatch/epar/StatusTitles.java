@@ -3,6 +3,7 @@ package io.eparwatch.epar;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jsoup.nodes.Element;
 
 /** The displayed authorisation status ("Authorised", "Withdrawn", …). */
@@ -22,18 +23,27 @@ final class StatusTitles {
 
   private static final Set<String> KNOWN = Set.copyOf(BY_ATTRIBUTE.values());
 
+  /** The first letters of the known titles. */
+  private static final String FIRST_LETTERS =
+      KNOWN.stream().map(title -> title.substring(0, 1)).distinct().collect(Collectors.joining());
+
   private StatusTitles() {}
 
-  static boolean isKnown(String text) {
+  private static boolean isKnown(String text) {
     return KNOWN.contains(text);
   }
 
   /**
-   * Whether a text whose first visible character is {@code first} may normalize to a known title
-   * (every title starts with one of these): asked of every text before the first document link.
+   * The known title that a page text is, or null; {@code first} is the index of its first visible
+   * character. Asked of every text before the first document link, so a text that cannot be one
+   * (too long, or not starting with a title's first letter) is not normalized.
    */
-  static boolean mayStartOne(char first) {
-    return "AWRESOL".indexOf(first) >= 0;
+  static String titleOf(String raw, int first) {
+    if (raw.length() >= 40 || FIRST_LETTERS.indexOf(raw.charAt(first)) < 0) {
+      return null;
+    }
+    String text = EmaText.normalize(raw);
+    return text != null && isKnown(text) ? text : null;
   }
 
   /**
