@@ -56,12 +56,17 @@ final class ElementText {
     return sole;
   }
 
+  /** A character jsoup's {@code text()} leaves out (a soft hyphen, a zero-width space). */
+  static boolean isDroppedByText(char c) {
+    return c == SOFT_HYPHEN || c == ZERO_WIDTH_SPACE;
+  }
+
   /** 1 when the text has a visible character, 0 when blank, -1 when {@code text()} drops some. */
   private static int content(String text) {
     int content = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c == SOFT_HYPHEN || c == ZERO_WIDTH_SPACE) {
+      if (isDroppedByText(c)) {
         return -1;
       }
       if (content == 0 && !EmaText.isSpace(c)) {

@@ -16,8 +16,6 @@ final class ProcedureLine {
   private static final Pattern LINE =
       Pattern.compile("^(\\d{1,2}/\\d{1,2}/\\d{4})\\s+.*?EME?A/[HV]/C/\\d+.*\\s[-–]\\s*(\\S+)$");
   private static final int MAX_LENGTH = 200;
-  private static final char SOFT_HYPHEN = '\u00ad';
-  private static final char ZERO_WIDTH_SPACE = '\u200b';
 
   private ProcedureLine() {}
 
@@ -61,7 +59,7 @@ final class ProcedureLine {
    */
   private static boolean startsWithNonDigit(Element element) {
     int first = firstNonSpace(element);
-    return first > ' ' && !isDigit(first) && first != SOFT_HYPHEN && first != ZERO_WIDTH_SPACE;
+    return first > ' ' && !isDigit(first) && !ElementText.isDroppedByText((char) first);
   }
 
   private static boolean isDigit(int c) {
@@ -110,7 +108,7 @@ final class ProcedureLine {
         String raw = text.getWholeText();
         for (int i = 0; i < raw.length() && count <= max; i++) {
           char c = raw.charAt(i);
-          if (!EmaText.isSpace(c) && c != SOFT_HYPHEN && c != ZERO_WIDTH_SPACE) {
+          if (!EmaText.isSpace(c) && !ElementText.isDroppedByText(c)) {
             count++;
           }
         }
