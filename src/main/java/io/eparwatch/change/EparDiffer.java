@@ -32,7 +32,10 @@ public final class EparDiffer {
   long losses(EparPage before, EparPage after) {
     long lost = 0;
     for (PageField field : PageField.values()) {
-      String oldValue = field.sameValue(before, after) ? null : field.displayOf(before);
+      if (field.sameValue(before, after)) {
+        continue;
+      }
+      String oldValue = field.displayOf(before);
       if (oldValue != null) {
         String newValue = field.displayOf(after);
         if (!EmaText.sameIgnoringWhitespace(oldValue, newValue)
