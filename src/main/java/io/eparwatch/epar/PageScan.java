@@ -185,9 +185,10 @@ final class PageScan {
         && node.parentNode() instanceof Element line) {
       procedureHeading = ProcedureLine.around(line);
     }
-    if (raw.contains("(EN)")
-        && node.parentNode() instanceof Element parent
-        && EnglishLabels.startsWithOne(raw)) {
+    // The label test first: it fails at the text's first letter, the search reads the whole text.
+    if (EnglishLabels.startsWithOne(raw)
+        && raw.contains("(EN)")
+        && node.parentNode() instanceof Element parent) {
       englishLabels.add(parent);
     }
     if (firstStatusText == null && documentLinks.isEmpty()) {

@@ -8,9 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import org.jsoup.Jsoup;
 
 /**
@@ -19,6 +20,9 @@ import org.jsoup.Jsoup;
  * anything else it is the visible text, whitespace collapsed.
  */
 public final class ContentFingerprint {
+
+  private static final Comparator<EparDocument> BY_KEY =
+      Comparator.comparing(EparDocument::key, Comparator.nullsFirst(Comparator.naturalOrder()));
 
   private ContentFingerprint() {}
 
@@ -40,13 +44,10 @@ public final class ContentFingerprint {
     return page.withDocuments(sortedByKey(page.documents()));
   }
 
-  /** Keys computed once per document, not once per comparison. */
   private static List<EparDocument> sortedByKey(List<EparDocument> documents) {
-    return documents.stream()
-        .map(document -> Map.entry(document.key(), document))
-        .sorted(Map.Entry.comparingByKey())
-        .map(Map.Entry::getValue)
-        .toList();
+    List<EparDocument> sorted = new ArrayList<>(documents);
+    sorted.sort(BY_KEY);
+    return sorted;
   }
 
   private static MessageDigest sha256() {
