@@ -2,10 +2,17 @@ package io.eparwatch.change;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.eparwatch.epar.EmaText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 // Nested classes end in "Test": surefire's -Dtest='io.eparwatch.change.*Test' silently skips
 // others.
@@ -169,6 +176,59 @@ class WordDiffTest {
 
     private String newSide(String rendered) {
       return rendered.replaceAll("\\[-.*?-]", "").replaceAll("\\{\\+(.*?)\\+}", "$1");
+    }
+  }
+
+  /** The hand-written tokenizer finds what the regular expression it replaced finds. */
+  @Nested
+  class TokenizeTest {
+
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+| |.");
+
+    private List<String> byRegex(String text) {
+      List<String> tokens = new ArrayList<>();
+      String normalized = EmaText.normalize(text);
+      if (normalized != null) {
+        Matcher matcher = TOKEN.matcher(normalized);
+        while (matcher.find()) {
+          tokens.add(matcher.group());
+        }
+      }
+      return tokens;
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+        strings = {
+          "",
+          "   ",
+          "Imlygic is indicated for the treatment of adults with unresectable melanoma (stage IIIB).",
+          "Traitement du mélanome: 2,5 mg/ml — x² ½ Ⅻ",
+          "e\u0301te\u0301 na\u0308ive a\u20dd",
+          "line\u0085next\u2028para\u2029end\r\nx",
+          "\ud835\udc00\ud835\udc01 math \ud83d\ude00 emoji",
+          "lone \ud800 high, lone \udc00 low, swapped \udc00\ud800",
+          "tab\tnbsp\u00a0soft\u00adhyphen zero\u200bwidth",
+          "日本語のテキスト、句読点。한국어"
+        })
+    void sameAsTheRegularExpression(String text) {
+      assertEquals(byRegex(text), WordDiff.tokenize(text));
+    }
+
+    @Test
+    void sameAsTheRegularExpressionOnRandomText() {
+      Random random = new Random(20261205);
+      int[] pool = {
+        'a', 'Z', '7', ' ', ',', '-', '\n', 0x85, 0x2028, 0xe9, 0x301, 0x20dd, 0xb2, 0x2162, 0x3042,
+        0x1d400, 0x1f600, 0xd800, 0xdc00, 0xa0, 0xad, 0x200b, 0x5d0, 0x663, 0x903
+      };
+      for (int run = 0; run < 2000; run++) {
+        StringBuilder text = new StringBuilder();
+        for (int i = random.nextInt(40); i > 0; i--) {
+          text.appendCodePoint(pool[random.nextInt(pool.length)]);
+        }
+        assertEquals(byRegex(text.toString()), WordDiff.tokenize(text.toString()), text::toString);
+      }
     }
   }
 }
