@@ -9,7 +9,9 @@ import java.util.Optional;
 
 /**
  * How many confirmation mails an address, and a client, may still cause: counted from the outbox
- * itself, so the limits hold across restarts and across instances sharing the database.
+ * itself, so the limits hold across restarts and across instances sharing the database. A mail
+ * counts against the client whose request caused it ({@link Delivery#client}), not the one that
+ * first created its subscription.
  */
 @ApplicationScoped
 class ConfirmationLimits {
@@ -28,12 +30,7 @@ class ConfirmationLimits {
     if (address.isPresent() || client == null) {
       return address;
     }
-    return waitFor(
-        "subscriptionId in (select s.id from Subscription s where s.client = ?1)",
-        client,
-        since,
-        now,
-        alerts.confirmationsPerClient());
+    return waitFor("client = ?1", client, since, now, alerts.confirmationsPerClient());
   }
 
   private Optional<Duration> waitFor(

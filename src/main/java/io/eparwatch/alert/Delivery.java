@@ -58,6 +58,12 @@ public class Delivery extends PanacheEntity {
   public String recipient;
 
   /**
+   * For a CONFIRMATION: the client (IP address) whose request caused it, which its limit counts;
+   * null otherwise, or when unknown.
+   */
+  public String client;
+
+  /**
    * The change events delivered, comma-separated ids in publishing order; empty for CONFIRMATION.
    */
   public String eventIds;

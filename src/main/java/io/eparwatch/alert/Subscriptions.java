@@ -66,9 +66,11 @@ public class Subscriptions {
                 Subscription.pending(
                     request.email(), request.mode(), request.filter(), client, now));
     subscription.persist();
-    Delivery.pending(
-            Delivery.Kind.CONFIRMATION, subscription.id, null, subscription.email, List.of(), now)
-        .persist();
+    Delivery confirmation =
+        Delivery.pending(
+            Delivery.Kind.CONFIRMATION, subscription.id, null, subscription.email, List.of(), now);
+    confirmation.client = client; // who asked this time: a re-request counts against its sender
+    confirmation.persist();
     return same.isPresent() ? new Existing(subscription, true) : new Created(subscription);
   }
 
