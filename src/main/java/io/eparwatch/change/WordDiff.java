@@ -29,7 +29,8 @@ public final class WordDiff {
   /**
    * Words (runs of letters, combining marks and digits) and every other character on its own, as
    * {@code [\p{L}\p{M}\p{N}]+| |.} would find them (line terminators, which {@code .} skips, give
-   * no token): read by hand, about four times cheaper than the regular expression on an indication.
+   * no token): read by hand, three times cheaper than the regular expression (Imlygic's indication:
+   * 0.9 against 2.8 µs).
    */
   static List<String> tokenize(String text) {
     List<String> tokens = new ArrayList<>();
