@@ -73,9 +73,8 @@ final class ProcedureLine {
       int first = -1;
       if (child instanceof TextNode text) {
         String raw = text.getWholeText();
-        for (int i = 0; i < raw.length() && first < 0; i++) {
-          first = EmaText.isSpace(raw.charAt(i)) ? -1 : raw.charAt(i);
-        }
+        int at = EmaText.firstNonSpace(raw);
+        first = at < 0 ? -1 : raw.charAt(at);
       } else if (child instanceof Element) {
         first = firstNonSpace(child);
       }
