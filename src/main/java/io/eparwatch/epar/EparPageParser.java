@@ -62,13 +62,14 @@ public class EparPageParser {
     scan.scan(document);
     KeyFacts facts = new KeyFacts(scan.labelCells, scan.headings, scan.headingTitles);
     String productNumber = facts.productNumber(PRODUCT_NUMBER);
-    String pageProblem = PageGuard.rejectPage(scan, productNumber);
+    String name = scan.nameHeading == null ? null : ElementText.of(scan.nameHeading);
+    String pageProblem = PageGuard.rejectPage(scan, name, productNumber);
     if (pageProblem != null) {
       return new ParseResult.NotEparPage(pageProblem);
     }
     DocumentList list =
         new DocumentListReader(scan.documentLinks, scan.headings, scan.englishLabels).read();
-    EparPage page = page(scan, facts, productNumber, list.documents());
+    EparPage page = page(scan, facts, name, productNumber, list.documents());
     String doubt = PageGuard.doubtDocuments(list);
     return doubt != null
         ? new ParseResult.Unreliable(page, doubt, list.unreadable())
@@ -76,9 +77,13 @@ public class EparPageParser {
   }
 
   private static EparPage page(
-      PageScan scan, KeyFacts facts, String productNumber, List<EparDocument> documents) {
+      PageScan scan,
+      KeyFacts facts,
+      String name,
+      String productNumber,
+      List<EparDocument> documents) {
     return EparPage.builder()
-        .name(ElementText.of(scan.nameHeading))
+        .name(name)
         .status(StatusTitles.of(scan))
         .inn(
             facts.text(

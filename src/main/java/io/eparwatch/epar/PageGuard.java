@@ -36,15 +36,18 @@ final class PageGuard {
     return null;
   }
 
-  /** Checks on the scanned page; null when it is an EPAR page. */
-  static String rejectPage(PageScan scan, String productNumber) {
-    if (scan.nameHeading == null || ElementText.of(scan.nameHeading) == null) {
+  /**
+   * Checks on the scanned page; null when it is an EPAR page. {@code name}: the normalized text of
+   * the page's h1, null when it has none or it is blank.
+   */
+  static String rejectPage(PageScan scan, String name, String productNumber) {
+    if (name == null) {
       return "No medicine name: the page has no h1 heading";
     }
     if (productNumber == null && scan.documentLinks.isEmpty()) {
       return "Not an EPAR page: neither an EMA product number nor any EMA document link was found"
           + " (heading: \""
-          + ElementText.of(scan.nameHeading)
+          + name
           + "\")";
     }
     return null;
