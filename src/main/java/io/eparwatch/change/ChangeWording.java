@@ -1,5 +1,6 @@
 package io.eparwatch.change;
 
+import io.eparwatch.epar.EmaDates;
 import io.eparwatch.epar.EmaText;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -92,7 +93,7 @@ public final class ChangeWording {
     if (value == null) {
       return null;
     }
-    LocalDate date = EmaText.date(value);
+    LocalDate date = EmaDates.date(value);
     return date == null ? value : EMA_DATE.format(date);
   }
 

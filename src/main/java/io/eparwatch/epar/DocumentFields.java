@@ -100,7 +100,7 @@ final class DocumentFields {
     }
     boolean awaitsDate = pending == Pending.FIRST_PUBLISHED || pending == Pending.LAST_UPDATED;
     if (awaitsDate && "time".equals(element.normalName()) && element.hasAttr("datetime")) {
-      setDate(EmaText.datetimeAttribute(element.attr("datetime")));
+      setDate(EmaDates.datetimeAttribute(element.attr("datetime")));
       return false;
     }
     return true;
@@ -125,7 +125,7 @@ final class DocumentFields {
       referenceNumber = text;
       pending = Pending.NONE;
     } else if (pending != Pending.NONE) {
-      setDate(EmaText.firstDate(text));
+      setDate(EmaDates.firstDate(text));
     } else if (referenceNumber == null
         && text.startsWith("EM") // the pattern's own start, asked first of every text
         && UNLABELLED_REFERENCE.matcher(text).matches()) {
@@ -146,7 +146,7 @@ final class DocumentFields {
 
   private void labelledDate(Pending label, String rest) {
     pending = label;
-    LocalDate date = EmaText.firstDate(rest);
+    LocalDate date = EmaDates.firstDate(rest);
     if (date != null) {
       setDate(date);
     }

@@ -41,6 +41,6 @@ public final class LanguageDates {
     if (time == null) {
       time = entry.selectFirst(".first-published time[datetime]");
     }
-    return time == null ? null : EmaText.datetimeAttribute(time.attr("datetime"));
+    return time == null ? null : EmaDates.datetimeAttribute(time.attr("datetime"));
   }
 }

@@ -52,7 +52,7 @@ final class PageLabels {
         }
       }
     }
-    return EmaText.datetimeAttribute(scan.ogUpdatedTime);
+    return EmaDates.datetimeAttribute(scan.ogUpdatedTime);
   }
 
   /** The smallest element around the label that also holds its value; dt/th hand over to dd/td. */
@@ -95,8 +95,8 @@ final class PageLabels {
 
   private static LocalDate dateIn(Element container, String valueText) {
     Element time = container.selectFirst(TIME_WITH_DATETIME);
-    LocalDate fromTime = time == null ? null : EmaText.datetimeAttribute(time.attr("datetime"));
-    return fromTime != null ? fromTime : EmaText.firstDate(valueText);
+    LocalDate fromTime = time == null ? null : EmaDates.datetimeAttribute(time.attr("datetime"));
+    return fromTime != null ? fromTime : EmaDates.firstDate(valueText);
   }
 
   private static String procedureNumber(String value) {

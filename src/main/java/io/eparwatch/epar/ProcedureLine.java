@@ -124,6 +124,6 @@ final class ProcedureLine {
       return null;
     }
     Matcher m = LINE.matcher(line);
-    return m.matches() ? new LatestProcedure(m.group(2), EmaText.firstDate(m.group(1))) : null;
+    return m.matches() ? new LatestProcedure(m.group(2), EmaDates.firstDate(m.group(1))) : null;
   }
 }

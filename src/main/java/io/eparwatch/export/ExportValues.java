@@ -1,5 +1,6 @@
 package io.eparwatch.export;
 
+import io.eparwatch.epar.EmaDates;
 import io.eparwatch.epar.EmaText;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -47,7 +48,7 @@ public final class ExportValues {
    * calendar date in Amsterdam. Null when blank or not a date.
    */
   public static LocalDate date(String raw) {
-    return EmaText.date(raw);
+    return EmaDates.date(raw);
   }
 
   /** A non-negative whole number such as {@code "21"}; null otherwise. */

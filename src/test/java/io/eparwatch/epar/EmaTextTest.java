@@ -13,30 +13,31 @@ class EmaTextTest {
 
   @Test
   void readsDayMonthYear() {
-    assertEquals(LocalDate.of(2025, 10, 6), EmaText.firstDate("Last updated: 06/10/2025"));
-    assertNull(EmaText.firstDate("31/02/2025"));
-    assertNull(EmaText.firstDate("EMA/734400/2015"));
+    assertEquals(LocalDate.of(2025, 10, 6), EmaDates.firstDate("Last updated: 06/10/2025"));
+    assertNull(EmaDates.firstDate("31/02/2025"));
+    assertNull(EmaDates.firstDate("EMA/734400/2015"));
   }
 
   @Test
   void readsTheDatePartOfDatetimeAttributes() {
-    assertEquals(LocalDate.of(2019, 12, 3), EmaText.datetimeAttribute("2019-12-03T17:48:52+01:00"));
-    assertEquals(LocalDate.of(2016, 2, 5), EmaText.datetimeAttribute("2016-02-05"));
-    assertNull(EmaText.datetimeAttribute("yesterday"));
+    assertEquals(
+        LocalDate.of(2019, 12, 3), EmaDates.datetimeAttribute("2019-12-03T17:48:52+01:00"));
+    assertEquals(LocalDate.of(2016, 2, 5), EmaDates.datetimeAttribute("2016-02-05"));
+    assertNull(EmaDates.datetimeAttribute("yesterday"));
   }
 
   @Test
   void anInstantIsTheDateShownInAmsterdam() {
-    assertEquals(LocalDate.of(2025, 10, 6), EmaText.datetimeAttribute("2025-10-05T22:30:00Z"));
-    assertEquals(LocalDate.of(2025, 1, 6), EmaText.datetimeAttribute("2025-01-05T23:30:00Z"));
+    assertEquals(LocalDate.of(2025, 10, 6), EmaDates.datetimeAttribute("2025-10-05T22:30:00Z"));
+    assertEquals(LocalDate.of(2025, 1, 6), EmaDates.datetimeAttribute("2025-01-05T23:30:00Z"));
   }
 
   @Test
   void anInstantWithAnImpossibleDateOrTimeIsReadLikeAnyOtherValue() {
     // The shortcut for EMA's UTC form must not accept what the ISO parser rejects.
-    assertEquals(LocalDate.of(2025, 2, 1), EmaText.datetimeAttribute("2025-02-01T24:00:00Z"));
-    assertNull(EmaText.datetimeAttribute("2025-02-30T10:00:00Z"));
-    assertEquals(LocalDate.of(2025, 3, 30), EmaText.datetimeAttribute("2025-03-30T00:30:00Z"));
+    assertEquals(LocalDate.of(2025, 2, 1), EmaDates.datetimeAttribute("2025-02-01T24:00:00Z"));
+    assertNull(EmaDates.datetimeAttribute("2025-02-30T10:00:00Z"));
+    assertEquals(LocalDate.of(2025, 3, 30), EmaDates.datetimeAttribute("2025-03-30T00:30:00Z"));
   }
 
   @Test
