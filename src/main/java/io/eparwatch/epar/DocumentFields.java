@@ -29,6 +29,10 @@ final class DocumentFields {
   private static final Pattern UNLABELLED_REFERENCE =
       Pattern.compile("^(?:EMA|EMEA)/(?:[A-Z]+/)*\\d+/\\d{4}\\b.*");
 
+  private static final String REFERENCE_NUMBER = "reference number";
+  private static final String FIRST_PUBLISHED = "first published";
+  private static final String LAST_UPDATED = "last updated";
+
   private enum Pending {
     NONE,
     REFERENCE,
@@ -111,17 +115,12 @@ final class DocumentFields {
       title = titleText(node, text);
       return;
     }
-    // Each label has a u, and only U lower-cases to one: most texts need no lower-case copy.
+    // Each label has a u, and only U lower-cases to one: most texts need no search.
     boolean mayHoldLabel = text.indexOf('u') >= 0 || text.indexOf('U') >= 0;
-    String lower = mayHoldLabel ? text.toLowerCase(Locale.ROOT) : "";
-    if (lower.contains("reference number")) {
-      referenceNumber = EmaText.after(text, "reference number");
-      pending = referenceNumber == null ? Pending.REFERENCE : Pending.NONE;
-    } else if (lower.contains("first published")) {
-      labelledDate(Pending.FIRST_PUBLISHED, EmaText.after(text, "first published"));
-    } else if (lower.contains("last updated")) {
-      labelledDate(Pending.LAST_UPDATED, EmaText.after(text, "last updated"));
-    } else if (pending == Pending.REFERENCE) {
+    if (mayHoldLabel && label(text)) {
+      return;
+    }
+    if (pending == Pending.REFERENCE) {
       referenceNumber = text;
       pending = Pending.NONE;
     } else if (pending != Pending.NONE) {
@@ -135,6 +134,28 @@ final class DocumentFields {
     } else if (size == null) {
       size = FileSizes.parse(text);
     }
+  }
+
+  /** Reads a labelled field ("Reference Number: …", "First published: …"); false if none. */
+  private boolean label(String text) {
+    int reference = EmaText.indexOfIgnoringAsciiCase(text, REFERENCE_NUMBER);
+    if (reference >= 0) {
+      referenceNumber = EmaText.from(text, reference + REFERENCE_NUMBER.length());
+      pending = referenceNumber == null ? Pending.REFERENCE : Pending.NONE;
+      return true;
+    }
+    int firstPublished = EmaText.indexOfIgnoringAsciiCase(text, FIRST_PUBLISHED);
+    if (firstPublished >= 0) {
+      labelledDate(
+          Pending.FIRST_PUBLISHED, EmaText.from(text, firstPublished + FIRST_PUBLISHED.length()));
+      return true;
+    }
+    int lastUpdated = EmaText.indexOfIgnoringAsciiCase(text, LAST_UPDATED);
+    if (lastUpdated >= 0) {
+      labelledDate(Pending.LAST_UPDATED, EmaText.from(text, lastUpdated + LAST_UPDATED.length()));
+      return true;
+    }
+    return false;
   }
 
   private String titleText(TextNode node, String text) {

@@ -102,22 +102,63 @@ public final class EmaText {
   /** The text after the first occurrence of the label, without separators such as ':'. */
   public static String after(String text, String label) {
     int at = text.toLowerCase(Locale.ROOT).indexOf(label.toLowerCase(Locale.ROOT));
-    if (at < 0) {
-      return null;
-    }
-    int start = at + label.length();
-    while (start < text.length() && SEPARATORS.indexOf(text.charAt(start)) >= 0) {
-      start++;
-    }
-    return normalize(text.substring(start));
+    return at < 0 ? null : from(text, at + label.length());
   }
 
-  /** Java's whitespace plus the Unicode space separators (U+00A0, U+202F, …). */
-  public static boolean isSpace(char c) {
-    if (c < '\u0080') {
-      // The ASCII ones without Character's tables: asked of every character of a page's texts.
-      return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001c' && c <= '\u001f');
+  /** The text from {@code start} (where a label ends), without leading separators such as ':'. */
+  static String from(String text, int start) {
+    int at = start;
+    while (at < text.length() && SEPARATORS.indexOf(text.charAt(at)) >= 0) {
+      at++;
     }
+    return normalize(text.substring(at));
+  }
+
+  /**
+   * Where {@code label}, lower-case ASCII, first occurs in the text with ASCII letters compared
+   * ignoring case; -1 if nowhere. Read in place, without the lower-case copy of every text that
+   * {@code toLowerCase} makes. For a label of ASCII letters other than {@code k} and spaces, it
+   * finds what {@code text.toLowerCase(Locale.ROOT).indexOf(label)} finds: only U+0130 and the
+   * Kelvin sign lower-case to ASCII, the former to "i" plus a combining dot, which no such label
+   * can continue. The index is the text's own (the lower-case copy may be longer).
+   */
+  static int indexOfIgnoringAsciiCase(String text, String label) {
+    for (int at = 0, last = text.length() - label.length(); at <= last; at++) {
+      if (regionIgnoringAsciiCase(text, at, label)) {
+        return at;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean regionIgnoringAsciiCase(String text, int at, String label) {
+    for (int i = 0; i < label.length(); i++) {
+      char c = text.charAt(at + i);
+      if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != label.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Java's whitespace plus the Unicode space separators (U+00A0, U+202F, …). Asked of every
+   * character of a page's texts: ASCII without Character's tables, and in methods small enough for
+   * the C1 compiler (which the deployed JVM runs alone) to inline into the loops that call them.
+   */
+  public static boolean isSpace(char c) {
+    if (c <= ' ') {
+      return isLowSpace(c);
+    }
+    return c >= '\u0080' && isWideSpace(c);
+  }
+
+  /** For {@code c <= ' '}: a space, a tab, a line break or a separator control (U+001C–U+001F). */
+  private static boolean isLowSpace(char c) {
+    return c >= '\u001c' || (c >= '\t' && c <= '\r');
+  }
+
+  private static boolean isWideSpace(char c) {
     return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 

@@ -53,6 +53,34 @@ class EmaTextTest {
   }
 
   @Test
+  void labelsAreFoundIgnoringAsciiCaseAsALowerCaseCopyFindsThem() {
+    String[] labels = {"reference number", "first published", "last updated"};
+    String[] texts = {
+      "Reference Number: EMA/1/2020",
+      "FIRST PUBLISHED:",
+      "Page last Updated 06/10/2025",
+      "First\u00a0published",
+      "\u0130 first published", // U+0130 lower-cases to two characters
+      "\u212a last updated", // the Kelvin sign lower-cases to k
+      "ſirst published", // long s: only Unicode case-folding makes it an s
+      "reference numbe",
+      ""
+    };
+    for (String label : labels) {
+      for (String text : texts) {
+        int expected = text.toLowerCase(java.util.Locale.ROOT).indexOf(label);
+        int found = EmaText.indexOfIgnoringAsciiCase(text, label);
+        assertEquals(expected >= 0, found >= 0, text + " / " + label);
+        if (found >= 0) {
+          assertTrue(text.regionMatches(true, found, label, 0, label.length()), text);
+        }
+      }
+    }
+    assertEquals(2, EmaText.indexOfIgnoringAsciiCase("\u0130 first published", "first published"));
+    assertEquals("20/11/2025", EmaText.from("Last updated: 20/11/2025", "Last updated".length()));
+  }
+
+  @Test
   void whitespaceAnywhereIsNoDifference() {
     assertTrue(EmaText.sameIgnoringWhitespace("a,b", "a,\u00a0b "));
     assertTrue(EmaText.sameIgnoringWhitespace("", " "));
