@@ -117,10 +117,11 @@ public final class EmaText {
   /**
    * Where {@code label}, lower-case ASCII, first occurs in the text with ASCII letters compared
    * ignoring case; -1 if nowhere. Read in place, without the lower-case copy of every text that
-   * {@code toLowerCase} makes. For a label of ASCII letters other than {@code k} and spaces, it
-   * finds what {@code text.toLowerCase(Locale.ROOT).indexOf(label)} finds: only U+0130 and the
-   * Kelvin sign lower-case to ASCII, the former to "i" plus a combining dot, which no such label
-   * can continue. The index is the text's own (the lower-case copy may be longer).
+   * {@code toLowerCase} makes. For a label of ASCII letters and spaces without a {@code k} and not
+   * ending in {@code i} (as the entry labels are), it finds what {@code
+   * text.toLowerCase(Locale.ROOT).indexOf(label)} finds: only U+0130 and the Kelvin sign lower-case
+   * to ASCII, the former to "i" plus a combining dot, which such a label cannot continue. The index
+   * is the text's own (the lower-case copy may be longer).
    */
   static int indexOfIgnoringAsciiCase(String text, String label) {
     for (int at = 0, last = text.length() - label.length(); at <= last; at++) {

@@ -57,8 +57,9 @@ final class LinkUrls {
   /**
    * A root-relative link without spaces around it, escapes, query, fragment or anything that lower
    * case changes. Asked with the JDK's own searches, not a loop over {@code charAt}, which the C1
-   * compiler (the deployed JVM's only one) does not reduce to array reads; {@code toLowerCase}
-   * returns the string itself when it changes nothing.
+   * compiler (the deployed JVM's only one) does not reduce to array reads. {@code toLowerCase}
+   * returns the string itself when it changes nothing; were it to return a copy, the link would
+   * only take the longer way below, to the same path.
    */
   private static boolean isPlainLowerCasePath(String url) {
     return !url.isEmpty()
