@@ -179,7 +179,8 @@ public final class ReadStages {
     }
   }
 
-  private static Document parse(byte[] body, String url) {
+  /** A fresh document, decoded as a check decodes the page (also for {@link ReadInPlace}). */
+  static Document parse(byte[] body, String url) {
     try {
       return Jsoup.parse(new ByteArrayInputStream(body), "UTF-8", url);
     } catch (IOException e) {
@@ -187,7 +188,7 @@ public final class ReadStages {
     }
   }
 
-  private static double median(double[] values) {
+  static double median(double[] values) {
     double[] sorted = values.clone();
     Arrays.sort(sorted);
     return sorted[sorted.length / 2];
