@@ -173,9 +173,7 @@ final class PageScan {
 
   private void text(TextNode node) {
     String raw = node.getWholeText();
-    // isBlank (Java's whitespace, a subset of EMA's spaces) first: the JDK reads the bytes itself,
-    // which with C1 is cheaper than a loop over charAt; most text nodes are the indentation.
-    int first = raw.isBlank() ? -1 : EmaText.firstNonSpace(raw);
+    int first = EmaText.firstNonSpace(raw);
     if (first < 0) {
       return; // most text nodes: the indentation between tags; nothing below reads a blank text
     }
