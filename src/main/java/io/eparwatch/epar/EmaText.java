@@ -1,6 +1,5 @@
 package io.eparwatch.epar;
 
-import java.util.Locale;
 import org.jsoup.parser.Parser;
 
 /**
@@ -99,12 +98,6 @@ public final class EmaText {
     }
   }
 
-  /** The text after the first occurrence of the label, without separators such as ':'. */
-  public static String after(String text, String label) {
-    int at = text.toLowerCase(Locale.ROOT).indexOf(label.toLowerCase(Locale.ROOT));
-    return at < 0 ? null : from(text, at + label.length());
-  }
-
   /** The text from {@code start} (where a label ends), without leading separators such as ':'. */
   static String from(String text, int start) {
     int at = start;
@@ -118,7 +111,7 @@ public final class EmaText {
    * Where {@code label}, lower-case ASCII, first occurs in the text with ASCII letters compared
    * ignoring case; -1 if nowhere. Read in place, without the lower-case copy of every text that
    * {@code toLowerCase} makes. For a label of ASCII letters and spaces without a {@code k} and not
-   * ending in {@code i} (as the entry labels are), it finds what {@code
+   * ending in {@code i} (as the entry and page labels are), it finds what {@code
    * text.toLowerCase(Locale.ROOT).indexOf(label)} finds: only U+0130 and the Kelvin sign lower-case
    * to ASCII, the former to "i" plus a combining dot, which such a label cannot continue. The index
    * is the text's own (the lower-case copy may be longer).

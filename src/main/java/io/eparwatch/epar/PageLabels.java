@@ -1,7 +1,6 @@
 package io.eparwatch.epar;
 
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -58,7 +57,7 @@ final class PageLabels {
   /** The smallest element around the label that also holds its value; dt/th hand over to dd/td. */
   private static Element containerOf(TextNode node, String label) {
     String text = EmaText.normalize(node.getWholeText());
-    if (text == null || !text.toLowerCase(Locale.ROOT).contains(label)) {
+    if (text == null || EmaText.indexOfIgnoringAsciiCase(text, label) < 0) {
       return null;
     }
     Node current = node.parentNode();
@@ -78,10 +77,11 @@ final class PageLabels {
   /** The container's text after the label; a dd/td value cell holds only the value. */
   private static String valueText(Element container, String label) {
     String text = ElementText.of(container);
-    if (text == null || !text.toLowerCase(Locale.ROOT).contains(label)) {
+    int at = text == null ? -1 : EmaText.indexOfIgnoringAsciiCase(text, label);
+    if (at < 0) {
       return isValueCell(container) ? text : null;
     }
-    return EmaText.after(text, label);
+    return EmaText.from(text, at + label.length());
   }
 
   private static boolean isValueCell(Element element) {

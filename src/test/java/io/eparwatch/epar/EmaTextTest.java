@@ -54,7 +54,13 @@ class EmaTextTest {
 
   @Test
   void labelsAreFoundIgnoringAsciiCaseAsALowerCaseCopyFindsThem() {
-    String[] labels = {"reference number", "first published", "last updated"};
+    String[] labels = {
+      "reference number",
+      "first published",
+      "last updated",
+      "latest procedure affecting product information",
+      "this page was last updated on"
+    };
     String[] texts = {
       "Reference Number: EMA/1/2020",
       "FIRST PUBLISHED:",
@@ -63,6 +69,8 @@ class EmaTextTest {
       "\u0130 first published", // U+0130 lower-cases to two characters
       "\u212a last updated", // the Kelvin sign lower-cases to k
       "ſirst published", // long s: only Unicode case-folding makes it an s
+      "Latest procedure affecting PRODUCT INFORMATION: VR/0000296281",
+      "This page was last updated on 06/10/2025",
       "reference numbe",
       ""
     };
