@@ -10,11 +10,12 @@ record DocumentLink(
     Element anchor, String href, String origin, String key, String language, String section) {
 
   /**
-   * The anchor's link if it points at an EMA document file (on EMA's host or {@code pageHost}),
-   * else null; {@code section} is the heading it appeared under.
+   * The anchor's link ({@code href}, its attribute as written) if it points at an EMA document file
+   * (on EMA's host or {@code pageHost}), else null; {@code section} is the heading it appeared
+   * under.
    */
-  static DocumentLink of(Element anchor, String origin, String pageHost, String section) {
-    String href = anchor.attr("href");
+  static DocumentLink of(
+      Element anchor, String href, String origin, String pageHost, String section) {
     if (!href.contains("/documents/")) {
       return null;
     }

@@ -39,6 +39,10 @@ final class PageScan {
   private final OpenSections sections = new OpenSections();
   private int mainDepth;
 
+  private static final int SKIPPED = 0;
+  private static final int ENTERED = 1;
+  private static final int ENTERED_MAIN = 2;
+
   /**
    * @param pageUrl the page's absolute URL, the base of relative links
    */
@@ -54,13 +58,14 @@ final class PageScan {
    */
   void scan(Node node) {
     if (node instanceof Element element) {
-      if (!enter(element)) {
+      int entered = enter(element);
+      if (entered == SKIPPED) {
         return;
       }
       for (int i = 0, size = element.childNodeSize(); i < size; i++) {
         scan(element.childNode(i));
       }
-      if ("main".equals(element.normalName())) {
+      if (entered == ENTERED_MAIN) {
         mainDepth--;
       }
       sections.leave(element);
@@ -69,73 +74,66 @@ final class PageScan {
     }
   }
 
-  /** False when the element is skipped whole. */
-  private boolean enter(Element element) {
-    String tag = element.normalName();
-    if ("meta".equals(tag)) {
-      meta(element);
-      return true;
-    }
-    // Attribute names are lower case after parsing: a case-sensitive read of the one attribute
-    // this needs, without className()'s case-insensitive scan (asked of every element).
+  /**
+   * {@link #SKIPPED} when the element is skipped whole. The tag is looked at in switches (its hash
+   * is kept in the string): at C1, the deployed JVM's compiler, each {@code equals} asked of every
+   * element is a call.
+   */
+  private int enter(Element element) {
+    // Attribute names are lower case after parsing: a case-sensitive read of the attributes this
+    // needs, without attr()'s case-insensitive scan (asked of every element).
     Attributes attributes = element.attributesSize() == 0 ? null : element.attributes();
-    String classes = attributes == null ? "" : attributes.get("class");
-    if (isOpaque(tag) || isChrome(tag, classes)) {
-      return false;
-    }
-    if ("main".equals(tag)) {
-      mainDepth++;
-    }
+    String tag = element.normalName();
     switch (tag) {
+      case "meta":
+        meta(attributes);
+        return ENTERED;
+      case "script", "style", "noscript", "svg", "template", "iframe", "nav", "footer":
+        return SKIPPED; // scripts, styles, icons and site chrome
+      case "header":
+        if (mainDepth == 0) {
+          return SKIPPED; // the site's header; an article's header inside main is content
+        }
+        break;
+      default:
+        break;
+    }
+    String classes = attributes == null ? "" : attributes.get("class");
+    if (classes.contains("breadcrumb")) {
+      return SKIPPED;
+    }
+    int entered = ENTERED;
+    switch (tag) {
+      case "main":
+        mainDepth++;
+        entered = ENTERED_MAIN;
+        break;
       case "h1":
         if (nameHeading == null) {
           nameHeading = element;
         }
         break;
-      case "h2":
-      case "h3":
-      case "h4":
+      case "h2", "h3", "h4":
         heading(element);
         break;
       case "a":
-        link(element);
+        link(element, attributes);
         break;
-      case "dt":
-      case "th":
+      case "dt", "th":
         labelCells.add(element);
         break;
       default:
         break;
     }
     statusHints(element, attributes, classes);
-    return true;
+    return entered;
   }
 
-  /** Scripts, styles and icons: a switch, asked of every element (a set's hash costs more). */
-  private static boolean isOpaque(String tag) {
-    switch (tag) {
-      case "script":
-      case "style":
-      case "noscript":
-      case "svg":
-      case "template":
-      case "iframe":
-        return true;
-      default:
-        return false;
-    }
-  }
-
-  private boolean isChrome(String tag, String classes) {
-    return "nav".equals(tag)
-        || "footer".equals(tag)
-        || ("header".equals(tag) && mainDepth == 0)
-        || classes.contains("breadcrumb");
-  }
-
-  private void meta(Element meta) {
-    if ("og:updated_time".equals(meta.attr("property")) && ogUpdatedTime == null) {
-      ogUpdatedTime = meta.attr("content");
+  private void meta(Attributes attributes) {
+    if (ogUpdatedTime == null
+        && attributes != null
+        && "og:updated_time".equals(attributes.get("property"))) {
+      ogUpdatedTime = attributes.get("content");
     }
   }
 
@@ -155,8 +153,12 @@ final class PageScan {
     sections.open(heading, title);
   }
 
-  private void link(Element anchor) {
-    DocumentLink link = DocumentLink.of(anchor, origin, pageHost, sections.current());
+  private void link(Element anchor, Attributes attributes) {
+    if (attributes == null) {
+      return;
+    }
+    DocumentLink link =
+        DocumentLink.of(anchor, attributes.get("href"), origin, pageHost, sections.current());
     if (link != null) {
       documentLinks.add(link);
     }
