@@ -38,20 +38,14 @@ final class LinkUrls {
   /**
    * The path, lower case. EMA's links are mostly root-relative and lower case already, with no
    * query, fragment or escapes: such a link is its own path, found in one pass over it (asked of
-   * every document link of a page). Otherwise the path is lower-cased only when it holds a
-   * character that could change.
+   * every document link of a page).
    */
   static String lowerCasePathOf(String url) {
     if (isPlainLowerCasePath(url)) {
       return url;
     }
-    String path = pathOf(url);
-    for (int i = 0; i < path.length(); i++) {
-      if (mayChangeCase(path.charAt(i))) {
-        return path.toLowerCase(Locale.ROOT);
-      }
-    }
-    return path;
+    // The JDK returns the path itself when lower case changes nothing.
+    return pathOf(url).toLowerCase(Locale.ROOT);
   }
 
   /**
@@ -69,11 +63,6 @@ final class LinkUrls {
         && url.indexOf('?') < 0
         && url.indexOf('#') < 0
         && url.toLowerCase(Locale.ROOT) == url;
-  }
-
-  /** An upper-case ASCII letter, or anything beyond ASCII. */
-  private static boolean mayChangeCase(char c) {
-    return (c >= 'A' && c <= 'Z') || c >= '\u0080';
   }
 
   /** The path of a URL without decoding: drop scheme, host, query and fragment. */
