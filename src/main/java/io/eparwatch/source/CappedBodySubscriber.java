@@ -1,11 +1,11 @@
 package io.eparwatch.source;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse.BodyHandler;
 import java.net.http.HttpResponse.BodySubscriber;
 import java.net.http.HttpResponse.ResponseInfo;
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -25,19 +25,27 @@ final class CappedBodySubscriber implements BodySubscriber<byte[]> {
     }
   }
 
+  private static final int FIRST_SIZE = 16 * 1024;
+  // The largest array a JVM allocates: a cap configured above it is this.
+  private static final long LARGEST_ARRAY = Integer.MAX_VALUE - 8;
+
   private final long cap;
   private final boolean declaredTooLarge;
-  private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
   private final CompletableFuture<byte[]> body = new CompletableFuture<>();
   private Flow.Subscription subscription;
+  // Sized by the declared length when there is one (within the cap), so that a page's body is
+  // copied once, into its final array: a growing stream copied it three to four times.
+  private byte[] buffer;
+  private int size;
 
-  private CappedBodySubscriber(long cap, boolean declaredTooLarge) {
-    this.cap = cap;
-    this.declaredTooLarge = declaredTooLarge;
+  CappedBodySubscriber(long cap, long declaredLength) {
+    this.cap = Math.min(cap, LARGEST_ARRAY);
+    this.declaredTooLarge = declaredLength > this.cap;
+    this.buffer = new byte[declaredLength >= 0 && !declaredTooLarge ? (int) declaredLength : 0];
   }
 
   static BodyHandler<byte[]> handler(long cap) {
-    return info -> new CappedBodySubscriber(cap, declaredLength(info) > cap);
+    return info -> new CappedBodySubscriber(cap, declaredLength(info));
   }
 
   /** The Content-Length of the response, or -1 when absent or unreadable. */
@@ -65,13 +73,18 @@ final class CappedBodySubscriber implements BodySubscriber<byte[]> {
       return;
     }
     for (ByteBuffer item : items) {
-      if (buffer.size() + (long) item.remaining() > cap) {
+      int length = item.remaining();
+      if (size + (long) length > cap) {
         refuse();
         return;
       }
-      byte[] bytes = new byte[item.remaining()];
-      item.get(bytes);
-      buffer.writeBytes(bytes);
+      if (size + length > buffer.length) {
+        // Doubling, but never beyond the cap.
+        long grown = Math.max(size + (long) length, Math.max(FIRST_SIZE, 2L * buffer.length));
+        buffer = Arrays.copyOf(buffer, (int) Math.min(grown, cap));
+      }
+      item.get(buffer, size, length);
+      size += length;
     }
     subscription.request(1);
   }
@@ -83,7 +96,7 @@ final class CappedBodySubscriber implements BodySubscriber<byte[]> {
 
   @Override
   public void onComplete() {
-    body.complete(buffer.toByteArray());
+    body.complete(size == buffer.length ? buffer : Arrays.copyOf(buffer, size));
   }
 
   @Override
