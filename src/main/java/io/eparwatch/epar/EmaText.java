@@ -125,7 +125,11 @@ public final class EmaText {
     return -1;
   }
 
-  private static boolean regionIgnoringAsciiCase(String text, int at, String label) {
+  /**
+   * Whether {@code label}, lower-case ASCII, is at {@code at}, ASCII letters compared ignoring
+   * case; the text must hold the label's length from {@code at}.
+   */
+  static boolean regionIgnoringAsciiCase(String text, int at, String label) {
     for (int i = 0; i < label.length(); i++) {
       char c = text.charAt(at + i);
       if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != label.charAt(i)) {

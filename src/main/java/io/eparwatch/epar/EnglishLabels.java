@@ -8,14 +8,14 @@ final class EnglishLabels {
   /**
    * Whether the text starts with "English (EN)", any case, whitespace around and inside as the
    * label is written: what {@code (?i)english\s*\(en\)} finds at the start of the normalized text,
-   * read in place (every text node with "(EN)" in it is asked).
+   * read in place (every text node with "(EN)" in it is asked). {@code first} is the index of the
+   * text's first non-space character ({@link EmaText#firstNonSpace}), which the caller has already.
    */
-  static boolean startsWithOne(String raw) {
-    int at = skipSpaces(raw, 0);
-    if (!startsWithAsciiIgnoringCase(raw, at, "english")) {
+  static boolean startsWithOne(String raw, int first) {
+    if (!startsWithAsciiIgnoringCase(raw, first, "english")) {
       return false;
     }
-    return startsWithAsciiIgnoringCase(raw, skipSpaces(raw, at + 7), "(en)");
+    return startsWithAsciiIgnoringCase(raw, skipSpaces(raw, first + 7), "(en)");
   }
 
   private static int skipSpaces(String text, int from) {
@@ -28,16 +28,7 @@ final class EnglishLabels {
 
   /** {@code expected} is lower case ASCII; only ASCII letters match ignoring case, as (?i) does. */
   private static boolean startsWithAsciiIgnoringCase(String text, int at, String expected) {
-    if (text.length() - at < expected.length()) {
-      return false;
-    }
-    for (int i = 0; i < expected.length(); i++) {
-      char c = text.charAt(at + i);
-      char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-      if (lower != expected.charAt(i)) {
-        return false;
-      }
-    }
-    return true;
+    return text.length() - at >= expected.length()
+        && EmaText.regionIgnoringAsciiCase(text, at, expected);
   }
 }

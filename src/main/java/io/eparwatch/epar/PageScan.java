@@ -188,7 +188,7 @@ final class PageScan {
       procedureHeading = ProcedureLine.around(line);
     }
     // The label test first: it fails at the text's first letter, the search reads the whole text.
-    if (EnglishLabels.startsWithOne(raw)
+    if (EnglishLabels.startsWithOne(raw, first)
         && raw.contains("(EN)")
         && node.parentNode() instanceof Element parent) {
       englishLabels.add(parent);
